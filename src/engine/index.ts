@@ -1,0 +1,41 @@
+/** The calculation engine: pure functions over decimal.js, shared by the formulas, the workbook and the CLI. */
+export { Decimal, HUNDRED, REPORT_DECIMALS } from "./decimal";
+export { roundHalfAwayFromZero } from "./round";
+export { readNumber, describeValue, type NumberReading, type Notation } from "./parse-number";
+export { formatNumber, formatPercent, formatRupiah, type FormatOptions } from "./format-number";
+export { textKey } from "./text-key";
+export { FIELD_LABELS, QUARTERS, quarterField, type Field, type Quarter } from "./fields";
+export { raiseFlag, placeFlag, isGalat, ALL_FLAG_CODES, type Flag, type FlagCode, type FlagData, type Tingkat } from "./flags";
+export { computed, notComputable, type Outcome } from "./outcome";
+export { readField, type FieldValue } from "./read-field";
+export {
+  readAgregasi,
+  readArah,
+  readPeriode,
+  readRumusTurun,
+  readSkalaPredikat,
+  listInWords,
+  AGREGASI_LABELS,
+  type Agregasi,
+  type Arah,
+  type RumusTurun,
+  type SkalaPredikat,
+} from "./choices";
+export { capaian, DEFAULT_CAPAIAN_RULE, type CapaianRule } from "./capaian";
+export { aggregateQuarters, describeBasis, type QuarterAggregate, type QuarterMethod, type QuarterValue } from "./aggregate-quarters";
+export { quarterListInWords } from "./quarter-list";
+export { explainRealisasi, formatInput } from "./realisasi-note";
+export { ratioRealisasi } from "./ratio";
+export { penyerapan } from "./penyerapan";
+export { efisiensi, EFISIENSI_BAND, type Efisiensi, type KategoriEfisiensi } from "./efisiensi";
+export { costPerUnit } from "./cost-per-unit";
+export { predikat } from "./predikat";
+export { mutuIkm, describeMutu, type MutuIkm, type MutuPelayanan } from "./ikm";
+export {
+  evaluateIndicator,
+  DEFAULT_SETTINGS,
+  type Derivation,
+  type Evaluation,
+  type EvaluationSettings,
+  type IndicatorInput,
+} from "./evaluate-indicator";

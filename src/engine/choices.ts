@@ -21,10 +21,10 @@ interface Option<T> {
  * A user's choice typed as text. Empty means the default, silently; an unknown text means the
  * default too, with a flag naming what was found and what is accepted.
  */
-function choiceReader<T>(medan: Field, options: readonly Option<T>[], fallback: T) {
+function choiceReader<T>(medan: Field, options: readonly Option<T>[], fallback: T, keyOf: (text: string) => string = textKey) {
   const byKey = new Map<string, T>();
   for (const option of options) {
-    for (const spelling of [option.label, ...option.also]) byKey.set(textKey(spelling), option.value);
+    for (const spelling of [option.label, ...option.also]) byKey.set(keyOf(spelling), option.value);
   }
   const labelOf = (value: T) => options.find((o) => o.value === value)?.label ?? String(value);
   const accepted = listInWords(options.map((o) => o.label));
@@ -33,7 +33,7 @@ function choiceReader<T>(medan: Field, options: readonly Option<T>[], fallback: 
     if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) {
       return { value: fallback, flags: [] };
     }
-    const found = byKey.get(textKey(typeof raw === "string" ? raw : describeValue(raw)));
+    const found = byKey.get(keyOf(typeof raw === "string" ? raw : describeValue(raw)));
     if (found !== undefined) return { value: found, flags: [] };
     return {
       value: fallback,
@@ -64,6 +64,8 @@ export const readRumusTurun = choiceReader<RumusTurun>(
     { value: "T/R", label: "T/R", also: [] },
   ],
   "2T-R",
+  // In a formula the punctuation is the meaning: 2T-R and 2T/R must not read alike.
+  (text) => text.normalize("NFKC").toLowerCase().replace(/\s+/g, "").replace(/\u2212/g, "-"),
 );
 
 export const readSkalaPredikat = choiceReader<SkalaPredikat>(

@@ -1,0 +1,74 @@
+/* eslint-disable no-undef */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { addinUrls } = require("./build/addin-urls");
+
+/**
+ * One build for the add-in: the shared-runtime page (task pane + ribbon commands + custom
+ * functions), functions.json generated from JSDoc, the icons, and manifest.xml with its
+ * development URL rewritten to the production one (all of them) in production mode.
+ */
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const urls = addinUrls();
+
+  return {
+    devtool: production ? false : "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (production ? urls.toProduction(content.toString()) : content),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      host: "localhost",
+      port: urls.devPort,
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_SERVE ? await devHttpsOptions() : {} },
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+};
+
+async function devHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 const pkg = require("../package.json");
 
 /**

@@ -59,7 +59,9 @@ export function aggregateQuarters(request: AggregationRequest): Outcome<QuarterA
   const realisasi = roundHalfAwayFromZero(combine(metode, dipakai));
   const aggregate: QuarterAggregate = { metode, realisasi, dipakai, hilang };
   const basis = describeBasis(aggregate);
-  const missingFlags = hilang.map((tw) => raiseFlag("TW_HILANG", quarterField(tw), { tw, dipakai: basis, sumber: request.sumber ?? null }));
+  const missingFlags = hilang.map((tw) =>
+    raiseFlag("TW_HILANG", quarterField(tw), { tw, dipakai: basis, sumber: request.sumber ?? null }),
+  );
   return computed(aggregate, [...missingFlags, ...flags]);
 }
 
@@ -77,5 +79,7 @@ function combine(metode: QuarterMethod, dipakai: readonly QuarterValue[]): Decim
 /** "rata-rata TW 1-3", "jumlah TW 1, 2 dan 4", "nilai akhir TW 3": what formed the realisasi. */
 export function describeBasis(aggregate: Pick<QuarterAggregate, "metode" | "dipakai">): string {
   const quarters = quarterListInWords(aggregate.dipakai.map((q) => q.tw));
-  return aggregate.metode === "akhir" ? `nilai akhir ${quarters}` : `${AGREGASI_LABELS[aggregate.metode].toLowerCase()} ${quarters}`;
+  return aggregate.metode === "akhir"
+    ? `nilai akhir ${quarters}`
+    : `${AGREGASI_LABELS[aggregate.metode].toLowerCase()} ${quarters}`;
 }

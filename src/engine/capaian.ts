@@ -19,7 +19,8 @@ export const DEFAULT_CAPAIAN_RULE: CapaianRule = { arah: "naik", rumusTurun: "2T
  */
 export function capaian(target: Decimal, realisasi: Decimal, rule: CapaianRule = DEFAULT_CAPAIAN_RULE): Outcome<Decimal> {
   if (target.isZero()) return notComputable(raiseFlag("TARGET_NOL", "target", {}));
-  if (target.isNegative()) return notComputable(raiseFlag("TARGET_NEGATIF", "target", { nilai: formatNumber(target, { fixed: false }) }));
+  if (target.isNegative())
+    return notComputable(raiseFlag("TARGET_NEGATIF", "target", { nilai: formatNumber(target, { fixed: false }) }));
 
   const flags: Flag[] = [];
   let exact: Decimal;

@@ -37,7 +37,9 @@ function choiceReader<T>(medan: Field, options: readonly Option<T>[], fallback: 
     if (found !== undefined) return { value: found, flags: [] };
     return {
       value: fallback,
-      flags: [raiseFlag("PILIHAN_TIDAK_DIKENAL", medan, { nilai: describeValue(raw), pilihan: accepted, dipakai: labelOf(fallback) })],
+      flags: [
+        raiseFlag("PILIHAN_TIDAK_DIKENAL", medan, { nilai: describeValue(raw), pilihan: accepted, dipakai: labelOf(fallback) }),
+      ],
     };
   };
 }
@@ -65,7 +67,12 @@ export const readRumusTurun = choiceReader<RumusTurun>(
   ],
   "2T-R",
   // In a formula the punctuation is the meaning: 2T-R and 2T/R must not read alike.
-  (text) => text.normalize("NFKC").toLowerCase().replace(/\s+/g, "").replace(/\u2212/g, "-"),
+  (text) =>
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/\s+/g, "")
+      .replace(/\u2212/g, "-"),
 );
 
 export const readSkalaPredikat = choiceReader<SkalaPredikat>(
@@ -98,8 +105,17 @@ const agregasiOptions: Option<Agregasi>[] = [
 export const readAgregasi = choiceReader<Agregasi | null>("agregasi", agregasiOptions, null);
 
 const QUARTER_WORDS: ReadonlyMap<string, Quarter> = new Map<string, Quarter>([
-  ["1", 1], ["i", 1], ["2", 2], ["ii", 2], ["3", 3], ["iii", 3], ["4", 4], ["iv", 4],
-  ["tahunan", 4], ["tahun", 4], ["setahun", 4],
+  ["1", 1],
+  ["i", 1],
+  ["2", 2],
+  ["ii", 2],
+  ["3", 3],
+  ["iii", 3],
+  ["4", 4],
+  ["iv", 4],
+  ["tahunan", 4],
+  ["tahun", 4],
+  ["setahun", 4],
 ]);
 
 /**
@@ -115,6 +131,12 @@ export function readPeriode(raw: unknown): Outcome<Quarter> & { value: Quarter }
   if (quarter !== undefined) return { value: quarter, flags: [] };
   return {
     value: 4,
-    flags: [raiseFlag("PILIHAN_TIDAK_DIKENAL", "periode", { nilai: describeValue(raw), pilihan: "TW I, TW II, TW III, TW IV atau Tahunan", dipakai: "TW IV" })],
+    flags: [
+      raiseFlag("PILIHAN_TIDAK_DIKENAL", "periode", {
+        nilai: describeValue(raw),
+        pilihan: "TW I, TW II, TW III, TW IV atau Tahunan",
+        dipakai: "TW IV",
+      }),
+    ],
   };
 }

@@ -1,13 +1,6 @@
 import { aggregateQuarters, describeBasis, type QuarterAggregate } from "./aggregate-quarters";
 import { capaian as computeCapaian } from "./capaian";
-import {
-  readAgregasi,
-  readArah,
-  type Agregasi,
-  type Arah,
-  type RumusTurun,
-  type SkalaPredikat,
-} from "./choices";
+import { readAgregasi, readArah, type Agregasi, type Arah, type RumusTurun, type SkalaPredikat } from "./choices";
 import { costPerUnit } from "./cost-per-unit";
 import type { Decimal } from "./decimal";
 import { efisiensi as computeEfisiensi, type Efisiensi } from "./efisiensi";
@@ -103,7 +96,11 @@ export function evaluateIndicator(input: IndicatorInput, settings: EvaluationSet
 
   let realisasi: RealisasiResult = { value: null, derivation: null, catatan: "" };
   if (agregasi === null) {
-    flags.push(quarters.some((q) => !q.empty) ? raiseFlag("AGREGASI_KOSONG", "agregasi", {}) : raiseFlag("REALISASI_KOSONG", "realisasi", {}));
+    flags.push(
+      quarters.some((q) => !q.empty)
+        ? raiseFlag("AGREGASI_KOSONG", "agregasi", {})
+        : raiseFlag("REALISASI_KOSONG", "realisasi", {}),
+    );
   } else if (agregasi === "rasio") {
     realisasi = ratioFrom(read(input.pembilang, "pembilang"), read(input.penyebut, "penyebut"), typed, flags);
   } else if (agregasi === "manual") {
@@ -163,11 +160,18 @@ function quartersFrom(
   if (outcome.value === null) return { value: null, derivation: null, catatan: "" };
   const aggregate = outcome.value;
   checkTyped(typed, aggregate.realisasi, describeBasis(aggregate), flags);
-  return { value: aggregate.realisasi, derivation: { kind: "triwulan", aggregate }, catatan: explainRealisasi(aggregate, sumber) };
+  return {
+    value: aggregate.realisasi,
+    derivation: { kind: "triwulan", aggregate },
+    catatan: explainRealisasi(aggregate, sumber),
+  };
 }
 
 function ratioFrom(pembilang: FieldValue, penyebut: FieldValue, typed: FieldValue, flags: Flag[]): RealisasiResult {
-  for (const [part, field] of [[pembilang, "pembilang"], [penyebut, "penyebut"]] as const) {
+  for (const [part, field] of [
+    [pembilang, "pembilang"],
+    [penyebut, "penyebut"],
+  ] as const) {
     if (part.empty) flags.push(raiseFlag("KOSONG", field, { untuk: "realisasi rasio" }));
   }
   if (pembilang.value === null || penyebut.value === null) return { value: null, derivation: null, catatan: "" };
@@ -188,8 +192,8 @@ function manualFrom(typed: FieldValue, quarters: readonly FieldValue[], periode:
   const due = quarters.slice(0, periode).filter((q) => q.value !== null);
   if (due.length > 0 && due.length === quarters.slice(0, periode).filter((q) => !q.empty).length) {
     // The TWs, where given, should form the typed figure in one of the usual ways.
-    const candidates = (["jumlah", "rata-rata", "akhir"] as const).map((metode) =>
-      aggregateQuarters({ values: quarters.map((q) => q.value), metode, periode }).value!.realisasi,
+    const candidates = (["jumlah", "rata-rata", "akhir"] as const).map(
+      (metode) => aggregateQuarters({ values: quarters.map((q) => q.value), metode, periode }).value!.realisasi,
     );
     if (!candidates.some((c) => c.equals(value))) {
       flags.push(
@@ -226,11 +230,15 @@ interface Budget {
 
 function evaluateBudget(anggaran: FieldValue, realisasiAnggaran: FieldValue, flags: Flag[]): Budget {
   if (anggaran.empty !== realisasiAnggaran.empty) {
-    const [missing, present] = anggaran.empty ? (["anggaran", "Realisasi Anggaran"] as const) : (["realisasiAnggaran", "Anggaran"] as const);
+    const [missing, present] = anggaran.empty
+      ? (["anggaran", "Realisasi Anggaran"] as const)
+      : (["realisasiAnggaran", "Anggaran"] as const);
     flags.push(raiseFlag("ANGGARAN_TIDAK_LENGKAP", missing, { ada: present }));
   }
   const penyerapan =
-    anggaran.value !== null && realisasiAnggaran.value !== null ? computePenyerapan(anggaran.value, realisasiAnggaran.value) : null;
+    anggaran.value !== null && realisasiAnggaran.value !== null
+      ? computePenyerapan(anggaran.value, realisasiAnggaran.value)
+      : null;
   if (penyerapan) flags.push(...penyerapan.flags);
   return { anggaran: anggaran.value, realisasiAnggaran: realisasiAnggaran.value, penyerapan: penyerapan?.value ?? null };
 }

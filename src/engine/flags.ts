@@ -103,7 +103,8 @@ const RULES: { [K in FlagCode]: FlagRule<K> } = {
   },
   PENYEBUT_NOL: {
     tingkat: "galat",
-    pesan: (t) => `${t} bernilai 0, sehingga rasio tidak dapat dihitung (pembagian dengan nol); isi jumlah yang menjadi penyebut.`,
+    pesan: (t) =>
+      `${t} bernilai 0, sehingga rasio tidak dapat dihitung (pembagian dengan nol); isi jumlah yang menjadi penyebut.`,
   },
   REALISASI_NOL: {
     tingkat: "galat",
@@ -125,8 +126,7 @@ const RULES: { [K in FlagCode]: FlagRule<K> } = {
   },
   ANGGARAN_LEBIH: {
     tingkat: "galat",
-    pesan: (t, d) =>
-      `${t} berisi ${d.realisasi}, melebihi anggaran ${d.anggaran}; periksa realisasi anggaran atau pagunya.`,
+    pesan: (t, d) => `${t} berisi ${d.realisasi}, melebihi anggaran ${d.anggaran}; periksa realisasi anggaran atau pagunya.`,
   },
   ANGGARAN_TIDAK_LENGKAP: {
     tingkat: "peringatan",

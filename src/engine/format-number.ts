@@ -32,9 +32,7 @@ export function formatNumber(value: Decimal | number, options: FormatOptions = {
   const decimals = options.decimals ?? REPORT_DECIMALS;
   const rounded = roundHalfAwayFromZero(new Decimal(value), decimals);
   // Intl.NumberFormat.format takes a decimal string exactly (ES2023); the cast is for older lib types.
-  const text = formatterFor(decimals, options.fixed ?? true).format(
-    rounded.toFixed(decimals) as unknown as number,
-  );
+  const text = formatterFor(decimals, options.fixed ?? true).format(rounded.toFixed(decimals) as unknown as number);
   return text === "-0" || /^-0(,0+)?$/.test(text) ? text.slice(1) : text;
 }
 

@@ -25,7 +25,9 @@ const IKM_MAX = new Decimal(100);
 export function mutuIkm(nilai: Decimal): Outcome<MutuIkm> {
   const printed = roundHalfAwayFromZero(nilai);
   if (printed.lessThan(IKM_MIN) || printed.greaterThan(IKM_MAX)) {
-    return notComputable(raiseFlag("IKM_DI_LUAR_RENTANG", "nilaiIkm", { nilai: formatNumber(nilai, { decimals: 10, fixed: false }) }));
+    return notComputable(
+      raiseFlag("IKM_DI_LUAR_RENTANG", "nilaiIkm", { nilai: formatNumber(nilai, { decimals: 10, fixed: false }) }),
+    );
   }
   const band = MUTU_BANDS.find((b) => printed.greaterThanOrEqualTo(b.from))!;
   return computed({ mutu: band.mutu, kinerja: band.kinerja });

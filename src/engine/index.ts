@@ -22,7 +22,13 @@ export {
   type SkalaPredikat,
 } from "./choices";
 export { capaian, DEFAULT_CAPAIAN_RULE, type CapaianRule } from "./capaian";
-export { aggregateQuarters, describeBasis, type QuarterAggregate, type QuarterMethod, type QuarterValue } from "./aggregate-quarters";
+export {
+  aggregateQuarters,
+  describeBasis,
+  type QuarterAggregate,
+  type QuarterMethod,
+  type QuarterValue,
+} from "./aggregate-quarters";
 export { quarterListInWords } from "./quarter-list";
 export { explainRealisasi, formatInput } from "./realisasi-note";
 export { ratioRealisasi } from "./ratio";

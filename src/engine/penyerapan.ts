@@ -16,7 +16,10 @@ export function penyerapan(anggaran: Decimal, realisasiAnggaran: Decimal): Outco
   if (anggaran.isZero()) return notComputable(raiseFlag("ANGGARAN_NOL", "anggaran", {}));
   if (realisasiAnggaran.greaterThan(anggaran)) {
     return notComputable(
-      raiseFlag("ANGGARAN_LEBIH", "realisasiAnggaran", { realisasi: formatRupiah(realisasiAnggaran), anggaran: formatRupiah(anggaran) }),
+      raiseFlag("ANGGARAN_LEBIH", "realisasiAnggaran", {
+        realisasi: formatRupiah(realisasiAnggaran),
+        anggaran: formatRupiah(anggaran),
+      }),
     );
   }
   return computed(roundHalfAwayFromZero(realisasiAnggaran.dividedBy(anggaran).times(HUNDRED)));

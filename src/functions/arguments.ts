@@ -1,11 +1,4 @@
-import {
-  describeValue,
-  raiseFlag,
-  readField,
-  type Decimal,
-  type Field,
-  type Outcome,
-} from "../engine";
+import { describeValue, raiseFlag, readField, type Decimal, type Field, type Outcome } from "../engine";
 import { blocksFormula, excelErrorFor, type ArgumentNames } from "./excel-errors";
 
 /**
@@ -18,9 +11,11 @@ export class Arguments {
   /** A required number: a real number or Indonesian-notation text ("84,87", "2.180.922.481"). */
   number(raw: unknown, field: Field): Decimal {
     const read = readField(raw, field);
-    if (read.empty) throw excelErrorFor(raiseFlag(field === "target" ? "TARGET_KOSONG" : "KOSONG", field, { untuk: "hasilnya" }), this.names);
+    if (read.empty)
+      throw excelErrorFor(raiseFlag(field === "target" ? "TARGET_KOSONG" : "KOSONG", field, { untuk: "hasilnya" }), this.names);
     const blocking = read.flags.find(blocksFormula);
-    if (blocking || read.value === null) throw excelErrorFor(blocking ?? raiseFlag("BUKAN_ANGKA", field, { nilai: describeValue(raw) }), this.names);
+    if (blocking || read.value === null)
+      throw excelErrorFor(blocking ?? raiseFlag("BUKAN_ANGKA", field, { nilai: describeValue(raw) }), this.names);
     return read.value;
   }
 

@@ -92,7 +92,9 @@ function aggregate(cells: unknown, agregasi: unknown, periode: unknown, sumber: 
     );
   }
   const quarters = quarterArgs.quarters(cells, "realisasi");
-  const values = QUARTERS.map((_, i) => (quarters[i] === undefined ? null : quarterArgs.optionalNumber(quarters[i], quarterField(QUARTERS[i]!))));
+  const values = QUARTERS.map((_, i) =>
+    quarters[i] === undefined ? null : quarterArgs.optionalNumber(quarters[i], quarterField(QUARTERS[i]!)),
+  );
   const period = quarterArgs.choice(readPeriode(periode));
   return quarterArgs.valueOf(aggregateQuarters({ values, metode, periode: period, sumber }));
 }
@@ -105,7 +107,10 @@ function aggregate(cells: unknown, agregasi: unknown, periode: unknown, sumber: 
  * @returns Penyerapan dalam persen, misalnya 94,74.
  */
 export function penyerapan(anggaran: unknown, realisasi_anggaran: unknown): number {
-  const result = computePenyerapan(budgetArgs.number(anggaran, "anggaran"), budgetArgs.number(realisasi_anggaran, "realisasiAnggaran"));
+  const result = computePenyerapan(
+    budgetArgs.number(anggaran, "anggaran"),
+    budgetArgs.number(realisasi_anggaran, "realisasiAnggaran"),
+  );
   return budgetArgs.valueOf(result).toNumber();
 }
 

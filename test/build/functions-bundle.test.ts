@@ -34,7 +34,9 @@ describe("the built custom functions", () => {
 
   test("registers exactly the ids that functions.json declares, all nine of the issue", () => {
     const registered = loadBundle();
-    const declared = metadata().functions.map((f) => f.id).sort();
+    const declared = metadata()
+      .functions.map((f) => f.id)
+      .sort();
     expect([...registered.keys()].sort()).toEqual(declared);
     expect(declared).toEqual(
       ["ANGKA", "BIAYAPERUNIT", "CAPAIAN", "CATATAN", "EFISIENSI", "MUTUIKM", "PENYERAPAN", "PREDIKAT", "REALISASI"].sort(),

@@ -50,8 +50,16 @@ describe("quarterly aggregation", () => {
 
   test("the mean is rounded half away from zero to 2 decimals", () => {
     // (1 + 2 + 2,015) / 3 = 1,671666... -> 1,67; (0,005 + 0,005 + 0,005)/3 = 0,005 -> 0,01
-    expect(aggregateQuarters({ values: values(1, 2, 2.015, null), metode: "rata-rata", periode: 3 }).value?.realisasi.toString()).toBe("1.67");
-    expect(aggregateQuarters({ values: values(0.005, 0.005, 0.005, null), metode: "rata-rata", periode: 3 }).value?.realisasi.toString()).toBe("0.01");
+    expect(
+      aggregateQuarters({ values: values(1, 2, 2.015, null), metode: "rata-rata", periode: 3 }).value?.realisasi.toString(),
+    ).toBe("1.67");
+    expect(
+      aggregateQuarters({
+        values: values(0.005, 0.005, 0.005, null),
+        metode: "rata-rata",
+        periode: 3,
+      }).value?.realisasi.toString(),
+    ).toBe("0.01");
   });
 });
 
@@ -64,7 +72,9 @@ describe("the explanatory note", () => {
   });
 
   test("names the missing quarters, the values used and the result", () => {
-    expect(explain([1, 2, null, null], "jumlah")).toBe("Nilai TW 3 dan 4 belum tersedia; realisasi = jumlah TW 1 dan 2 (1; 2) = 3,00.");
+    expect(explain([1, 2, null, null], "jumlah")).toBe(
+      "Nilai TW 3 dan 4 belum tersedia; realisasi = jumlah TW 1 dan 2 (1; 2) = 3,00.",
+    );
     expect(explain([10, null, 30, null], "akhir", "Dinas Kesehatan")).toBe(
       "Nilai TW 2 dan 4 belum tersedia (dihitung oleh Dinas Kesehatan); realisasi = nilai akhir TW 1 dan 3 = 30,00.",
     );

@@ -39,7 +39,10 @@ describe("reading a user's choices", () => {
     expect(readArah(null).value).toBe("naik");
     expect(readArah("Turun").value).toBe("turun");
     expect(readArah("negatif").value).toBe("turun");
-    expect(readArah("kiri")).toMatchObject({ value: "naik", flags: [expect.objectContaining({ kode: "PILIHAN_TIDAK_DIKENAL" })] });
+    expect(readArah("kiri")).toMatchObject({
+      value: "naik",
+      flags: [expect.objectContaining({ kode: "PILIHAN_TIDAK_DIKENAL" })],
+    });
   });
 
   test("the negative-polarity formula and predikat scale", () => {

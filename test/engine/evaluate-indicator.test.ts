@@ -13,7 +13,9 @@ describe("evaluating one indicator row", () => {
     const result = evaluateIndicator({ target: "sembilan puluh", realisasi: 50 });
     expect(result.capaian).toBeNull();
     expect(result.flags[0]).toMatchObject({ kode: "BUKAN_ANGKA", medan: "target" });
-    expect(result.flags[0]!.pesan).toBe('Target berisi "sembilan puluh", bukan angka; tulis angka seperti 84,87 atau 2.180.922.481.');
+    expect(result.flags[0]!.pesan).toBe(
+      'Target berisi "sembilan puluh", bukan angka; tulis angka seperti 84,87 atau 2.180.922.481.',
+    );
   });
 
   test("a quarter that isn't a number stops the sum rather than giving a wrong one", () => {
@@ -63,7 +65,9 @@ describe("evaluating one indicator row", () => {
     const result = evaluateIndicator({ target: 95, agregasi: "Rasio", pembilang: 12 });
     expect(result.realisasi).toBeNull();
     expect(result.flags).toEqual([expect.objectContaining({ kode: "KOSONG", medan: "penyebut", tingkat: "galat" })]);
-    expect(codes(evaluateIndicator({ target: 95, agregasi: "Rasio", pembilang: 12, penyebut: 0 }).flags)).toEqual(["PENYEBUT_NOL"]);
+    expect(codes(evaluateIndicator({ target: 95, agregasi: "Rasio", pembilang: 12, penyebut: 0 }).flags)).toEqual([
+      "PENYEBUT_NOL",
+    ]);
   });
 
   test("arah turun with the workbook's formula choice", () => {

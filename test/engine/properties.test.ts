@@ -40,7 +40,9 @@ function decimalString(mantissa: bigint, scale: number): string {
 const mantissa = fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n });
 const scale = fc.integer({ min: 0, max: 8 });
 /** Exact ties at the third decimal: x.xx5, positive and negative. */
-const tie = fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }).map((k) => ({ mantissa: k * 10n + (k < 0n ? -5n : 5n), scale: 3 }));
+const tie = fc
+  .bigInt({ min: -(10n ** 12n), max: 10n ** 12n })
+  .map((k) => ({ mantissa: k * 10n + (k < 0n ? -5n : 5n), scale: 3 }));
 
 describe("properties of the engine", () => {
   test("rounding agrees with an integer reference on random decimals", () => {

@@ -22,7 +22,8 @@ function resources(tree: XmlElement) {
 /** Which resource group each kind of reference must point into. */
 function expectedGroup(referrer: XmlElement, parentName: string): string {
   if (localName(referrer) === "Image") return "Images";
-  if (localName(referrer) === "SourceLocation" || ["LearnMoreUrl", "FunctionFile", "Runtime"].includes(localName(referrer))) return "Urls";
+  if (localName(referrer) === "SourceLocation" || ["LearnMoreUrl", "FunctionFile", "Runtime"].includes(localName(referrer)))
+    return "Urls";
   if (parentName === "Supertip" && localName(referrer) === "Description") return "LongStrings";
   if (parentName === "GetStarted" && localName(referrer) === "Description") return "LongStrings";
   return "ShortStrings";
@@ -80,7 +81,9 @@ describe("manifest.xml", () => {
   });
 
   test("a shared runtime with a long lifetime, declared first in the Excel host", () => {
-    const sets = elements(source).filter((e) => localName(e) === "Set").map((e) => [e.attrs.Name, e.attrs.MinVersion]);
+    const sets = elements(source)
+      .filter((e) => localName(e) === "Set")
+      .map((e) => [e.attrs.Name, e.attrs.MinVersion]);
     expect(sets).toContainEqual(["SharedRuntime", "1.1"]);
     const host = elements(source).find((e) => localName(e) === "Host" && e.attrs["xsi:type"] === "Workbook")!;
     expect(localName(host.children[0]!)).toBe("Runtimes");
@@ -116,7 +119,10 @@ describe("manifest.xml", () => {
     expect(elements(source).find((e) => localName(e) === "DefaultLocale")!.text).toBe("id-ID");
     const strings = [...resources(source).get("ShortStrings")!.values(), ...resources(source).get("LongStrings")!.values()];
     for (const s of strings.filter((s) => s.attrs.id !== "Functions.Namespace")) {
-      expect({ id: s.attrs.id, english: s.children.some((o) => o.attrs.Locale === "en-US") }).toEqual({ id: s.attrs.id, english: true });
+      expect({ id: s.attrs.id, english: s.children.some((o) => o.attrs.Locale === "en-US") }).toEqual({
+        id: s.attrs.id,
+        english: true,
+      });
     }
   });
 

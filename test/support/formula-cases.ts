@@ -55,10 +55,15 @@ export const FORMULA_ERROR_CASES: readonly FormulaErrorCase[] = [
   { id: "REALISASI", args: [[[null, null, null, null]], null, null], code: "#N/A" },
   { id: "REALISASI", args: [[[1, 2, 3, 4]], "Rasio", null], code: "#VALUE!", message: "Argumen agregasi" },
   { id: "REALISASI", args: [[[1, 2, 3, 4]], null, "Semester"], code: "#VALUE!", message: 'Argumen periode berisi "Semester"' },
-  { id: "PENYERAPAN", args: [1000, 1200], code: "#VALUE!", message: "Argumen realisasi_anggaran berisi Rp 1.200, melebihi anggaran Rp 1.000" },
+  {
+    id: "PENYERAPAN",
+    args: [1000, 1200],
+    code: "#VALUE!",
+    message: "Argumen realisasi_anggaran berisi Rp 1.200, melebihi anggaran Rp 1.000",
+  },
   { id: "PENYERAPAN", args: [0, 0], code: "#DIV/0!" },
   { id: "BIAYAPERUNIT", args: [1000, 0], code: "#DIV/0!" },
   { id: "MUTUIKM", args: [120], code: "#VALUE!", message: "Argumen nilai_ikm bernilai 120" },
   { id: "PREDIKAT", args: [90, "bintang"], code: "#VALUE!", message: "Argumen skala" },
-  { id: "ANGKA", args: ["=1+1"], code: "#VALUE!", message: "Argumen teks berisi \"=1+1\"" },
+  { id: "ANGKA", args: ["=1+1"], code: "#VALUE!", message: 'Argumen teks berisi "=1+1"' },
 ];

@@ -10,7 +10,11 @@ export const SEED_IKM = {
     agregasi: "Rata-rata",
     sumber: "Bagian Organisasi",
   },
-  expected: { realisasi: "84.87", capaian: "94.30", note: "Nilai TW 4 belum tersedia (dihitung oleh Bagian Organisasi); realisasi = rata-rata TW 1-3 (81,25; 89,51; 83,84) = 84,87." },
+  expected: {
+    realisasi: "84.87",
+    capaian: "94.30",
+    note: "Nilai TW 4 belum tersedia (dihitung oleh Bagian Organisasi); realisasi = rata-rata TW 1-3 (81,25; 89,51; 83,84) = 84,87.",
+  },
 } as const;
 
 export const SEED_FASILITASI = {

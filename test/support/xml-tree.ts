@@ -23,7 +23,9 @@ function toElement(node: OrderedNode): XmlElement | null {
   if (!name || name === "#text") return null;
   const content = node[name] as OrderedNode[];
   const children = content.map(toElement).filter((e): e is XmlElement => e !== null);
-  const text = content.map((c) => (typeof c["#text"] === "string" || typeof c["#text"] === "number" ? String(c["#text"]) : "")).join("");
+  const text = content
+    .map((c) => (typeof c["#text"] === "string" || typeof c["#text"] === "number" ? String(c["#text"]) : ""))
+    .join("");
   return { name, attrs: node[":@"] ?? {}, children, text };
 }
 

@@ -5,15 +5,18 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { addinUrls } = require("./build/addin-urls");
 
 /**
- * One build for the add-in: the shared-runtime page (task pane + ribbon commands + custom
+ * Two builds: "addin" and "cli". The add-in build is the shared-runtime page (task pane + ribbon commands + custom
  * functions), functions.json generated from JSDoc, the icons, and manifest.xml with its
  * development URL rewritten to the production one (all of them) in production mode.
  */
-module.exports = async (env, argv) => {
+module.exports = async (env, argv) => [await addinConfig(env, argv), cliConfig(argv)];
+
+async function addinConfig(env, argv) {
   const production = argv.mode === "production";
   const urls = addinUrls();
 
   return {
+    name: "addin",
     devtool: production ? false : "source-map",
     entry: {
       functions: "./src/functions/functions.ts",
@@ -23,7 +26,8 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // dist/cli belongs to the other build.
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -64,7 +68,24 @@ module.exports = async (env, argv) => {
       static: { directory: path.resolve(__dirname, "dist") },
     },
   };
-};
+}
+
+/** The command line (Node), bundled so that it runs with plain `node` after `npm run build`. */
+function cliConfig(argv) {
+  return {
+    name: "cli",
+    target: "node20",
+    devtool: argv.mode === "production" ? false : "source-map",
+    entry: { demo: "./src/cli/demo.ts" },
+    output: { path: path.resolve(__dirname, "dist", "cli"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+    },
+    optimization: { minimize: false },
+    performance: { hints: false },
+  };
+}
 
 async function devHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");

@@ -6,7 +6,8 @@ import { renderTable } from "./text-table";
  * `npm run demo`: the seed report's tables computed by the engine from the figures staff typed,
  * printed as the report prints them. (The workbook pipeline will make this a real .xlsx report.)
  */
-const show = (value: Decimal | null, format: (v: Decimal) => string = (v) => formatNumber(v)) => (value === null ? "-" : format(value));
+const show = (value: Decimal | null, format: (v: Decimal) => string = (v) => formatNumber(v)) =>
+  value === null ? "-" : format(value);
 
 const evaluated = SAMPLE_INDICATORS.map((indicator) => ({ ...indicator, result: evaluateIndicator(indicator.input) }));
 

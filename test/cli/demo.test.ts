@@ -21,9 +21,13 @@ describe("npm run demo", () => {
     const rowOf = (start: string) => rows.find((r) => r.includes(start)) ?? "";
     expect(rowOf("Nilai IKM Kecamatan")).toMatch(/90,00\s+84,87\s+94,30\s+Sangat Tinggi/);
     expect(rowOf("Persentase hasil fasilitasi")).toMatch(
-      new RegExp(`95,23\\s+${inIndonesian(SEED_FASILITASI.expected.realisasi)}\\s+${inIndonesian(SEED_FASILITASI.expected.capaian)}`),
+      new RegExp(
+        `95,23\\s+${inIndonesian(SEED_FASILITASI.expected.realisasi)}\\s+${inIndonesian(SEED_FASILITASI.expected.capaian)}`,
+      ),
     );
-    expect(rowOf("Rata-rata persentase desa")).toMatch(new RegExp(`95,23\\s+100,00\\s+${inIndonesian(SEED_DESA.expected.capaian)}`));
+    expect(rowOf("Rata-rata persentase desa")).toMatch(
+      new RegExp(`95,23\\s+100,00\\s+${inIndonesian(SEED_DESA.expected.capaian)}`),
+    );
   });
 
   test("prints the cost per outcome table with the seed's budgets in Rupiah", () => {

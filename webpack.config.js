@@ -76,7 +76,9 @@ function cliConfig(argv) {
     name: "cli",
     target: "node20",
     devtool: argv.mode === "production" ? false : "source-map",
-    entry: { demo: "./src/cli/demo.ts" },
+    entry: { lapkin: "./src/cli/main.ts", demo: "./src/cli/demo.ts" },
+    // Runtime dependencies stay in node_modules rather than in the bundle.
+    externals: { exceljs: "commonjs exceljs", "decimal.js": "commonjs decimal.js" },
     output: { path: path.resolve(__dirname, "dist", "cli"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

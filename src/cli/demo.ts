@@ -1,65 +1,19 @@
-import { evaluateIndicator, formatNumber, formatRupiah, type Decimal } from "../engine";
-import { SAMPLE_INDICATORS, SAMPLE_INFO } from "../workbook/sample-indicators";
-import { renderTable } from "./text-table";
+import { DEFAULT_SAMPLE_FILE, defaultOutput, runCli } from "./lapkin";
 
 /**
- * `npm run demo`: the seed report's tables computed by the engine from the figures staff typed,
- * printed as the report prints them. (The workbook pipeline will make this a real .xlsx report.)
+ * `npm run demo`: writes the sample workbook (the seed's Kecamatan Klakah, TW IV 2023), generates
+ * its report beside it, and prints the Tabel Capaian Kinerja, as a new user's first look.
  */
-const show = (value: Decimal | null, format: (v: Decimal) => string = (v) => formatNumber(v)) =>
-  value === null ? "-" : format(value);
-
-const evaluated = SAMPLE_INDICATORS.map((indicator) => ({ ...indicator, result: evaluateIndicator(indicator.input) }));
-
-console.log(
-  `LAPORAN KINERJA TRIWULAN IV TAHUN ${SAMPLE_INFO.tahun}\n${SAMPLE_INFO.unitKerja.toUpperCase()}, ${SAMPLE_INFO.pemerintahDaerah.toUpperCase()}\n`,
-);
-console.log("Tabel Capaian Kinerja");
-console.log(
-  renderTable(
-    [
-      { header: "Level" },
-      { header: "Indikator", maxWidth: 44 },
-      { header: "Target", align: "right" },
-      { header: "Realisasi", align: "right" },
-      { header: "Capaian (%)", align: "right" },
-      { header: "Predikat" },
-    ],
-    evaluated.map(({ level, indikator, result }) => [
-      level,
-      indikator,
-      show(result.target),
-      show(result.realisasi),
-      show(result.capaian),
-      result.predikat ?? "-",
-    ]),
-  ),
-);
-
-console.log("\nTabel Cost per outcome");
-console.log(
-  renderTable(
-    [
-      { header: "Indikator", maxWidth: 44 },
-      { header: "Anggaran", align: "right" },
-      { header: "Realisasi", align: "right" },
-      { header: "%", align: "right" },
-      { header: "Efisiensi" },
-    ],
-    evaluated
-      .filter(({ result }) => result.anggaran !== null)
-      .map(({ indikator, result }) => [
-        indikator,
-        show(result.anggaran, formatRupiah),
-        show(result.realisasiAnggaran, formatRupiah),
-        show(result.penyerapan),
-        result.efisiensi?.kategori ?? "-",
-      ]),
-  ),
-);
-
-console.log("\nCatatan");
-for (const { indikator, result } of evaluated) {
-  const notes = [result.catatan, ...result.flags.map((f) => `[${f.tingkat}] ${f.pesan}`)].filter(Boolean);
-  for (const note of notes) console.log(`- ${indikator}: ${note}`);
+async function demo(): Promise<number> {
+  const io = { out: (t: string) => console.log(t), err: (t: string) => console.error(t) };
+  const written = await runCli(["contoh", "-o", DEFAULT_SAMPLE_FILE], io);
+  if (written !== 0) return written;
+  const status = await runCli(["laporan", DEFAULT_SAMPLE_FILE], io);
+  console.log(`\nBuka ${defaultOutput(DEFAULT_SAMPLE_FILE)} di Excel untuk melihat sheet Laporan.`);
+  // The sample's flags are warnings and notes, not errors: the demo itself succeeded.
+  return status === 1 ? 0 : status;
 }
+
+void demo().then((status) => {
+  process.exitCode = status;
+});

@@ -38,6 +38,6 @@ export function capaian(target: Decimal, realisasi: Decimal, rule: CapaianRule =
   }
 
   const value = roundHalfAwayFromZero(exact);
-  if (value.greaterThan(HUNDRED)) flags.push(raiseFlag("MELEBIHI_TARGET", "realisasi", { capaian: formatNumber(value) }));
+  if (value.greaterThan(HUNDRED)) flags.push(raiseFlag("MELEBIHI_TARGET", "capaian", { capaian: formatNumber(value) }));
   return computed(value, flags);
 }

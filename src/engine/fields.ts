@@ -21,7 +21,17 @@ export type Field =
   | "capaian"
   | "penyerapan"
   | "nilaiIkm"
-  | "teks";
+  | "teks"
+  // Workbook-level places: the row's text columns, the header row, and the Info sheet.
+  | "level"
+  | "uraian"
+  | "indikator"
+  | "kolom"
+  | "unitKerja"
+  | "pemerintahDaerah"
+  | "tahun"
+  | "penanggungJawab"
+  | "atasanLangsung";
 
 export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   target: "Target",
@@ -43,6 +53,15 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   penyerapan: "Penyerapan",
   nilaiIkm: "Nilai IKM",
   teks: "Teks",
+  level: "Level",
+  uraian: "Uraian",
+  indikator: "Indikator",
+  kolom: "Judul kolom",
+  unitKerja: "Unit Kerja",
+  pemerintahDaerah: "Pemerintah Daerah",
+  tahun: "Tahun",
+  penanggungJawab: "Penanggung Jawab",
+  atasanLangsung: "Atasan Langsung",
 };
 
 export type Quarter = 1 | 2 | 3 | 4;

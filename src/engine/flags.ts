@@ -27,6 +27,11 @@ export interface FlagData {
   ANGGARAN_TIDAK_LENGKAP: { ada: string };
   PILIHAN_TIDAK_DIKENAL: { nilai: string; pilihan: string; dipakai: string };
   IKM_DI_LUAR_RENTANG: { nilai: string };
+  KOLOM_GANDA: { judul: string; dipakai: string };
+  INFO_KOSONG: { untuk: string };
+  INFO_TIDAK_ADA: Record<string, never>;
+  URAIAN_KOSONG: Record<string, never>;
+  INDIKATOR_KOSONG: Record<string, never>;
 }
 
 export type FlagCode = keyof FlagData;
@@ -118,7 +123,7 @@ const RULES: { [K in FlagCode]: FlagRule<K> } = {
   MELEBIHI_TARGET: {
     tingkat: "info",
     pesan: (t, d) =>
-      `${t} memberi capaian ${d.capaian} %, melebihi target; pastikan angkanya benar dan jelaskan penyebabnya di Keterangan.`,
+      `${t} bernilai ${d.capaian} %, melebihi target; pastikan realisasinya benar dan jelaskan penyebabnya di Keterangan.`,
   },
   ANGGARAN_NOL: {
     tingkat: "galat",
@@ -141,6 +146,28 @@ const RULES: { [K in FlagCode]: FlagRule<K> } = {
   IKM_DI_LUAR_RENTANG: {
     tingkat: "galat",
     pesan: (t, d) => `${t} bernilai ${d.nilai}, di luar rentang nilai IKM 25-100; periksa nilai konversinya.`,
+  },
+  KOLOM_GANDA: {
+    tingkat: "peringatan",
+    pesan: (t, d) =>
+      `${t} berisi "${d.judul}", judul kolom yang sudah ada di ${d.dipakai}; LAPKIN memakai kolom ${d.dipakai}, hapus atau ganti judul kolom ini.`,
+  },
+  INFO_KOSONG: {
+    tingkat: "peringatan",
+    pesan: (t, d) => `${t} kosong; isi nilainya pada sheet Info agar ${d.untuk} lengkap.`,
+  },
+  INFO_TIDAK_ADA: {
+    tingkat: "peringatan",
+    pesan: () =>
+      `Sheet Info tidak ada, sehingga judul laporan tidak lengkap dan periode dianggap TW IV; tambahkan sheet Info (Unit Kerja, Pemerintah Daerah, Tahun, Periode).`,
+  },
+  URAIAN_KOSONG: {
+    tingkat: "peringatan",
+    pesan: (t) => `${t} kosong dan tidak ada uraian di atasnya; isi tujuan atau sasaran indikator ini.`,
+  },
+  INDIKATOR_KOSONG: {
+    tingkat: "peringatan",
+    pesan: (t) => `${t} kosong padahal barisnya berisi angka; isi nama indikatornya.`,
   },
 };
 

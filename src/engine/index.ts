@@ -35,7 +35,7 @@ export { ratioRealisasi } from "./ratio";
 export { penyerapan } from "./penyerapan";
 export { efisiensi, EFISIENSI_BAND, type Efisiensi, type KategoriEfisiensi } from "./efisiensi";
 export { costPerUnit } from "./cost-per-unit";
-export { predikat } from "./predikat";
+export { predikat, predikatScale, type Band } from "./predikat";
 export { mutuIkm, describeMutu, type MutuIkm, type MutuPelayanan } from "./ikm";
 export {
   evaluateIndicator,

@@ -2,7 +2,7 @@ import type { SkalaPredikat } from "./choices";
 import { Decimal } from "./decimal";
 import { roundHalfAwayFromZero } from "./round";
 
-interface Band {
+export interface Band {
   readonly from: Decimal;
   /** ">=" bands include their lower bound, ">" bands don't: the scales in use differ. */
   readonly inclusive: boolean;
@@ -32,6 +32,11 @@ const SCALES: Readonly<Record<SkalaPredikat, { bands: readonly Band[]; lowest: s
     lowest: "Kurang",
   },
 };
+
+/** A scale's bands, highest first, and the rating below them all: for writing it as a native formula. */
+export function predikatScale(skala: SkalaPredikat): { bands: readonly Band[]; lowest: string } {
+  return SCALES[skala];
+}
 
 /** The verbal rating of a capaian, read from the capaian rounded to 2 decimals as printed. */
 export function predikat(capaian: Decimal, skala: SkalaPredikat = "lima-tingkat"): string {

@@ -1,0 +1,51 @@
+export type Command = "contoh" | "laporan" | "periksa" | "bantuan";
+
+export interface CliArgs {
+  readonly command: Command;
+  readonly input: string | null;
+  readonly output: string | null;
+  readonly json: boolean;
+}
+
+export type ParsedArgs = { readonly ok: true; readonly args: CliArgs } | { readonly ok: false; readonly message: string };
+
+const COMMANDS: readonly Command[] = ["contoh", "laporan", "periksa"];
+
+export const USAGE = `Pemakaian:
+  lapkin contoh [-o FILE]                     tulis workbook contoh (Kecamatan Klakah, TW IV 2023)
+  lapkin laporan IN.xlsx [-o OUT.xlsx] [--json]  salinan IN dengan sheet Laporan dan kolom hitung
+  lapkin periksa IN.xlsx [--json]             periksa saja, tanpa menulis file
+Status keluar: 0 semua terhitung; 1 ada galat; 2 input tidak dapat dipakai atau output tidak dapat ditulis.`;
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const rest = [...argv];
+  const first = rest.shift();
+  if (first === undefined || first === "-h" || first === "--help" || first === "bantuan") {
+    return { ok: true, args: { command: "bantuan", input: null, output: null, json: false } };
+  }
+  if (!COMMANDS.includes(first as Command))
+    return { ok: false, message: `Perintah "${first}" tidak dikenal; pakai contoh, laporan atau periksa.` };
+  const command = first as Command;
+
+  let input: string | null = null;
+  let output: string | null = null;
+  let json = false;
+  while (rest.length > 0) {
+    const arg = rest.shift()!;
+    if (arg === "--json") json = true;
+    else if (arg === "-o" || arg === "--output") {
+      const value = rest.shift();
+      if (!value) return { ok: false, message: `${arg} perlu nama file sesudahnya.` };
+      output = value;
+    } else if (arg.startsWith("-")) return { ok: false, message: `Pilihan "${arg}" tidak dikenal.` };
+    else if (input === null) input = arg;
+    else return { ok: false, message: `Argumen berlebih: "${arg}".` };
+  }
+
+  if (command === "contoh" && input !== null)
+    return { ok: false, message: "lapkin contoh tidak menerima file masukan; pakai -o FILE." };
+  if (command !== "contoh" && input === null) return { ok: false, message: `lapkin ${command} perlu file masukan .xlsx.` };
+  if (command === "periksa" && output !== null)
+    return { ok: false, message: "lapkin periksa tidak menulis file; -o tidak dipakai." };
+  return { ok: true, args: { command, input, output, json } };
+}

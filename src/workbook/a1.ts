@@ -1,0 +1,27 @@
+/** 0-based column index to letters: 0 -> A, 25 -> Z, 26 -> AA. */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** 0-based row and column to an A1 address: (2, 5) -> F3. */
+export function a1(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+/** A1 address on a sheet: Indikator!F3 (quoted where Excel needs it). */
+export function sheetA1(sheet: string, row: number, column: number): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${a1(row, column)}`;
+}
+
+/** A rectangular range: A1:F20. */
+export function a1Range(top: number, left: number, bottom: number, right: number): string {
+  return `${a1(top, left)}:${a1(bottom, right)}`;
+}

@@ -1,0 +1,114 @@
+import { a1, a1Range } from "./a1";
+import { COMPUTED_COLUMNS, SHEETS, type ComputedColumnKey, type InfoKey, type InputColumnKey } from "./contract";
+import type { EvaluatedIndicator, WorkbookEvaluation } from "./evaluate-workbook";
+
+export interface ComputedCell {
+  /** 0-based on sheet Indikator. */
+  readonly row: number;
+  readonly column: number;
+  /** What a file gets: the value LAPKIN computed. */
+  readonly value: string | number | null;
+  /** What Excel gets: a live =LAPKIN.* formula, or null where the value itself is written. */
+  readonly formula: string | null;
+}
+
+export interface ComputedColumnsPlan {
+  readonly sheet: string;
+  /** First column of LAPKIN's block; the block spans COMPUTED_COLUMNS.length columns. */
+  readonly start: number;
+  readonly headerRow: number;
+  readonly headers: readonly string[];
+  readonly cells: readonly ComputedCell[];
+}
+
+const COLUMN_INDEX = new Map(COMPUTED_COLUMNS.map((c, i) => [c.key, i] as const));
+
+/**
+ * The columns LAPKIN owns at the right of Indikator: the header and, per indicator row, a value
+ * for files and a =LAPKIN.* formula for Excel, which keeps them live when a figure changes.
+ */
+export function planComputedColumns(workbook: WorkbookEvaluation): ComputedColumnsPlan {
+  const { layout } = workbook.indikator;
+  const start = layout.computedStart;
+  const at = (key: ComputedColumnKey) => start + COLUMN_INDEX.get(key)!;
+  const infoRef = (key: InfoKey, fallback: string) => {
+    const row = workbook.info.rows[key];
+    return row === undefined ? `"${fallback}"` : `${SHEETS.info}!$B$${row + 1}`;
+  };
+
+  const cells: ComputedCell[] = [];
+  for (const item of workbook.indicators) {
+    const { evaluation } = item;
+    const r = item.row.row;
+    const input = (key: InputColumnKey) => {
+      const column = layout.input.get(key);
+      return column === undefined ? null : a1(r, column);
+    };
+    const own = (key: ComputedColumnKey) => a1(r, at(key));
+    const derived = evaluation.agregasi !== "manual";
+    const realisasiRef = derived ? own("realisasi") : input("realisasi");
+    const capaianFormula =
+      input("target") && realisasiRef
+        ? `=LAPKIN.CAPAIAN(${input("target")},${realisasiRef},${input("arah") ?? '"Naik"'},${infoRef("rumusTurun", "2T-R")})`
+        : null;
+    const hasBudget = input("anggaran") !== null && input("realisasiAnggaran") !== null && evaluation.anggaran !== null;
+
+    const put = (key: ComputedColumnKey, value: string | number | null, formula: string | null) =>
+      cells.push({ row: r, column: at(key), value, formula });
+    put(
+      "realisasi",
+      derived ? (evaluation.realisasi?.toNumber() ?? null) : null,
+      derived ? realisasiFormula(item, input, infoRef("periode", "TW IV")) : null,
+    );
+    put("capaian", evaluation.capaian?.toNumber() ?? null, capaianFormula);
+    put(
+      "predikat",
+      evaluation.predikat,
+      capaianFormula ? `=LAPKIN.PREDIKAT(${own("capaian")},${infoRef("skala", "lima-tingkat")})` : null,
+    );
+    put(
+      "penyerapan",
+      evaluation.penyerapan?.toNumber() ?? null,
+      hasBudget ? `=LAPKIN.PENYERAPAN(${input("anggaran")},${input("realisasiAnggaran")})` : null,
+    );
+    put(
+      "efisiensi",
+      evaluation.efisiensi?.kategori ?? null,
+      hasBudget && capaianFormula ? `=LAPKIN.EFISIENSI(${own("capaian")},${own("penyerapan")})` : null,
+    );
+    put("catatan", catatanText(item), null);
+  }
+  return { sheet: SHEETS.indikator, start, headerRow: layout.row, headers: COMPUTED_COLUMNS.map((c) => c.header), cells };
+}
+
+/** REALISASI over the TW cells when they sit side by side in order; otherwise the value stays. */
+function realisasiFormula(
+  item: EvaluatedIndicator,
+  input: (key: InputColumnKey) => string | null,
+  periode: string,
+): string | null {
+  const { evaluation } = item;
+  if (evaluation.agregasi === "rasio") {
+    const [p, q] = [input("pembilang"), input("penyebut")];
+    return p && q ? `=ROUND(LAPKIN.ANGKA(${p})/LAPKIN.ANGKA(${q})*100,2)` : null;
+  }
+  const quarters = (["tw1", "tw2", "tw3", "tw4"] as const).map((k) => input(k));
+  const agregasi = input("agregasi");
+  if (quarters.some((q) => q === null) || !agregasi) return null;
+  const columns = quarters.map((q) => q!.replace(/\d+$/, ""));
+  const contiguous = columns.every((c, i) => i === 0 || columnNumber(c) === columnNumber(columns[i - 1]!) + 1);
+  if (!contiguous) return null;
+  const r = item.row.row;
+  const first = columnNumber(columns[0]!) - 1;
+  return `=LAPKIN.REALISASI(${a1Range(r, first, r, first + 3)},${agregasi},${periode})`;
+}
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** The Catatan column: the explanatory note and every flag, one per line. */
+export function catatanText(item: EvaluatedIndicator): string | null {
+  const lines = [item.evaluation.catatan, ...item.flags.map((f) => f.pesan)].filter((line) => line !== "");
+  return lines.length === 0 ? null : lines.join("\n");
+}

@@ -1,0 +1,25 @@
+import type { CellStyle, StyleKey } from "./plan";
+
+const NUMBER = "#,##0.00";
+const MONEY = "#,##0";
+const HEADER_FILL = "D9E7E1";
+
+/**
+ * The report's look. Number formats are written in the file's neutral syntax, which Indonesian
+ * Excel shows as 2.180.922.481 and 94,74.
+ */
+export const REPORT_STYLES: Readonly<Record<StyleKey, CellStyle>> = {
+  title: { bold: true, size: 14, horizontal: "center" },
+  subtitle: { bold: true, size: 12, horizontal: "center" },
+  section: { bold: true, size: 12 },
+  tableHeader: { bold: true, fill: HEADER_FILL, border: true, horizontal: "center", vertical: "middle", wrap: true },
+  columnNumber: { italic: true, size: 9, fill: HEADER_FILL, border: true, horizontal: "center" },
+  cellText: { border: true, vertical: "top", wrap: true },
+  cellNumber: { border: true, vertical: "top", horizontal: "right", numberFormat: NUMBER },
+  cellMoney: { border: true, vertical: "top", horizontal: "right", numberFormat: MONEY },
+  cellCenter: { border: true, vertical: "top", horizontal: "center", wrap: true },
+  paragraph: { vertical: "top", wrap: true },
+  box: { border: true, vertical: "top", wrap: true },
+  signature: { horizontal: "center" },
+  signatureName: { bold: true, underline: true, horizontal: "center" },
+};

@@ -1,0 +1,81 @@
+import type { CellValue, Grid } from "./cells";
+import { INFO_KEYS, INPUT_COLUMNS, type InfoKey, type InputColumnKey } from "./contract";
+
+/** Empty Info and Indikator sheets in the contract's shape, for a workbook that has none. */
+export function templateGrids(): { info: Grid; indikator: Grid } {
+  return {
+    info: INFO_KEYS.map((k) => [k.label, null]),
+    indikator: [INPUT_COLUMNS.map((c) => c.header)],
+  };
+}
+
+const SAMPLE_INFO: Readonly<Record<InfoKey, CellValue>> = {
+  unitKerja: "Kecamatan Klakah",
+  pemerintahDaerah: "Kabupaten Lumajang",
+  tahun: 2023,
+  periode: "TW IV",
+  penanggungJawab: "Camat Klakah",
+  atasanLangsung: "Bupati Lumajang",
+  rumusTurun: "2T-R",
+  skala: "lima-tingkat",
+};
+
+type SampleRow = Partial<Record<InputColumnKey, CellValue>>;
+
+/**
+ * The seed report (Laporan Kinerja Triwulan IV 2023, Kecamatan Klakah, Kabupaten Lumajang) as
+ * staff would type it: the figures the report was computed from, not its results.
+ */
+const SAMPLE_ROWS: readonly SampleRow[] = [
+  {
+    level: "Tujuan",
+    uraian: "Meningkatnya Kepuasan Masyarakat",
+    indikator: "Nilai IKM Kecamatan",
+    satuan: "nilai",
+    arah: "Naik",
+    target: 90,
+    tw1: 81.25,
+    tw2: 89.51,
+    tw3: 83.84,
+    agregasi: "Rata-rata",
+    sumber: "Bagian Organisasi",
+  },
+  {
+    level: "Sasaran",
+    uraian: "Mengoptimalkan fasilitasi dan Koordinasi Kecamatan",
+    indikator: "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti",
+    satuan: "%",
+    arah: "Naik",
+    target: 95.23,
+    tw1: 20.11,
+    tw2: 8.88,
+    tw3: 17.02,
+    tw4: 47.64,
+    agregasi: "Jumlah",
+    anggaran: 2180922481,
+    realisasiAnggaran: 2066201000,
+    keterangan: "Terdapat 2 tindak lanjut yang belum dilaksanakan dan 2 yang belum 100 %.",
+  },
+  {
+    level: "Sasaran",
+    uraian: "Meningkatnya Akuntabilitas pemerintahan desa",
+    indikator: "Rata-rata persentase desa dalam menyusun dokumen administrasi pemerintahan desa yang tepat waktu",
+    satuan: "%",
+    arah: "Naik",
+    target: 95.23,
+    agregasi: "Rasio",
+    pembilang: 36,
+    penyebut: 36,
+    anggaran: 305100000,
+    realisasiAnggaran: 305100000,
+    keterangan: "APBDesa, RKPDesa dan LPPDesa di 12 desa: 12 + 12 + 12 dokumen dari 12 x 3.",
+  },
+];
+
+/** The sample workbook's two input sheets. */
+export function sampleGrids(): { info: Grid; indikator: Grid } {
+  return {
+    info: INFO_KEYS.map((k) => [k.label, SAMPLE_INFO[k.key]]),
+    indikator: [INPUT_COLUMNS.map((c) => c.header), ...SAMPLE_ROWS.map((row) => INPUT_COLUMNS.map((c) => row[c.key] ?? null))],
+  };
+}

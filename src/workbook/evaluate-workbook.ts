@@ -44,7 +44,7 @@ const COLUMN_OF_FIELD = new Map<Field, InputColumnKey>(
 
 /** Flags about a capaian point at LAPKIN's own Capaian (%) column, where the figure is. */
 const CAPAIAN_OFFSET = COMPUTED_COLUMNS.findIndex((c) => c.key === "capaian");
-const CAPAIAN_HEADER = COMPUTED_COLUMNS[CAPAIAN_OFFSET]!.header;
+const CAPAIAN_HEADER = "Capaian";
 
 /** Reads Info and Indikator and evaluates every indicator: the whole workbook, as plain data. */
 export function evaluateWorkbook(grids: SheetGrids): WorkbookResult {

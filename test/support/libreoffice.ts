@@ -7,12 +7,13 @@ import { pathToFileURL } from "url";
 /**
  * LibreOffice as an independent spreadsheet engine. Its profile forces a recalculation of every
  * formula on load (OOXMLRecalcMode 0), so a file converted by it carries LibreOffice's own results,
- * not the values LAPKIN cached.
+ * not the values LAPKIN cached. Its locale is Indonesian, so a rendered page shows 2.180.922.481 and 94,74.
  */
 const RECALCULATE_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>id-ID</value></prop></item>
 </oor:items>
 `;
 

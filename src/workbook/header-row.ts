@@ -26,6 +26,7 @@ const FIELD_OF = new Map(INPUT_COLUMNS.map((c) => [c.key, c.field] as const));
 
 /** How far down a header row may sit under titles. */
 const HEADER_SEARCH_ROWS = 30;
+const MIN_HEADER_MATCHES = 3;
 
 /** Finds the header row of Indikator and what each column holds. */
 export function readHeaderRow(grid: Grid): HeaderResult {
@@ -82,11 +83,15 @@ function usedWidth(grid: Grid): number {
   return width;
 }
 
+/** The first row naming at least three of the contract's columns: enough to be a header, even one missing a required column. */
 function findHeaderRow(grid: Grid, width: number): number | null {
   for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
-    const keys = new Set<InputColumnKey | undefined>();
-    for (let c = 0; c < width; c++) keys.add(INPUT_BY_KEY.get(textKey(String(cellAt(grid, r, c) ?? ""))));
-    if (keys.has("indikator") && keys.has("target")) return r;
+    const keys = new Set<InputColumnKey>();
+    for (let c = 0; c < width; c++) {
+      const key = INPUT_BY_KEY.get(textKey(String(cellAt(grid, r, c) ?? "")));
+      if (key) keys.add(key);
+    }
+    if (keys.size >= MIN_HEADER_MATCHES) return r;
   }
   return null;
 }

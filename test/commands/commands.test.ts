@@ -1,20 +1,26 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { subscribeNotices, type Notice } from "../../src/excel/notices";
+import { seedGrids } from "../support/grids";
+import { excelWith } from "../support/office-double/run";
+import type { ExcelDouble } from "../support/office-double/excel-double";
 import { descendants, localName, parseXml } from "../support/xml-tree";
 
 const showAsTaskpane = jest.fn<Promise<void>, []>();
 const associate = jest.fn();
+let excel: { double: ExcelDouble; context: Excel.RequestContext };
 Object.assign(globalThis, {
   Office: {
     addin: { showAsTaskpane },
     actions: { associate },
     HostType: { Excel: "Excel" },
+    context: { requirements: { isSetSupported: () => true } },
     onReady: (callback: (info: { host: string }) => void) => {
       callback({ host: "Excel" });
       return Promise.resolve({ host: "Excel" });
     },
   },
+  Excel: { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(excel.context) },
 });
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buatLaporan } = require("../../src/commands/commands") as typeof import("../../src/commands/commands");
@@ -36,24 +42,55 @@ describe("ribbon commands", () => {
     expect(associate.mock.calls.every((call) => typeof call[1] === "function")).toBe(true);
   });
 
-  test("Buat Laporan tells the user, in Indonesian and English, that generation isn't available yet", async () => {
+  test("Buat Laporan writes the report and tells the user what was written, in Indonesian and English", async () => {
+    const grids = seedGrids();
+    excel = excelWith({ Info: grids.info, Indikator: grids.indikator });
     showAsTaskpane.mockResolvedValue();
-    const seen: Notice[] = [];
-    const stop = subscribeNotices((n) => seen.push(n));
-    const event = fakeEvent();
-    await buatLaporan(event);
-    stop();
-    expect(showAsTaskpane).toHaveBeenCalledTimes(1);
-    expect(seen.at(-1)).toMatchObject({ tone: "info" });
-    expect(seen.at(-1)!.id).toContain("belum tersedia");
-    expect(seen.at(-1)!.en).toContain("not available");
-    expect(event.completed).toHaveBeenCalledTimes(1);
+    const seen = await pressBuatLaporan();
+    expect(excel.double.sheet("Laporan")).toBeDefined();
+    expect(seen.notice).toMatchObject({ tone: "success" });
+    expect(seen.notice!.id).toBe(
+      "Sheet Laporan dibuat dan kolom hitung di sheet Indikator diisi: 3 indikator; 0 galat, 1 peringatan, 1 info.",
+    );
+    expect(seen.notice!.en).toContain("3 indicators");
+    expect(seen.completed).toBe(1);
+  });
+
+  test("an unusable workbook: nothing written, the reason shown, event completed", async () => {
+    excel = excelWith({ Info: seedGrids().info });
+    showAsTaskpane.mockResolvedValue();
+    const seen = await pressBuatLaporan();
+    expect(excel.double.sheet("Laporan")).toBeUndefined();
+    expect(seen.notice).toMatchObject({ tone: "error" });
+    expect(seen.notice!.id).toContain("Sheet Indikator tidak ada");
+    expect(seen.completed).toBe(1);
+  });
+
+  test("Excel failing mid-way is reported, never swallowed, and the event still completes", async () => {
+    const grids = seedGrids();
+    excel = excelWith({ Info: grids.info, Indikator: grids.indikator });
+    excel.double.context.sync = () => Promise.reject(new Error("GeneralException: koneksi terputus"));
+    showAsTaskpane.mockResolvedValue();
+    const seen = await pressBuatLaporan();
+    expect(seen.notice).toMatchObject({ tone: "error" });
+    expect(seen.notice!.id).toContain("koneksi terputus");
+    expect(seen.completed).toBe(1);
   });
 
   test("event.completed is called even when the pane can't be shown", async () => {
+    const grids = seedGrids();
+    excel = excelWith({ Info: grids.info, Indikator: grids.indikator });
     showAsTaskpane.mockRejectedValue(new Error("not supported"));
-    const event = fakeEvent();
-    await expect(buatLaporan(event)).resolves.toBeUndefined();
-    expect(event.completed).toHaveBeenCalledTimes(1);
+    const seen = await pressBuatLaporan();
+    expect(seen.completed).toBe(1);
   });
 });
+
+async function pressBuatLaporan(): Promise<{ notice: Notice | undefined; completed: number }> {
+  const seen: Notice[] = [];
+  const stop = subscribeNotices((n) => seen.push(n));
+  const event = fakeEvent();
+  await buatLaporan(event);
+  stop();
+  return { notice: seen.at(-1), completed: event.completed.mock.calls.length };
+}

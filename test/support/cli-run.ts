@@ -36,7 +36,7 @@ export async function readBook(path: string): Promise<ExcelJS.Workbook> {
   return book;
 }
 
-/** Every cell of a sheet as "A1" -> model value, for cell-by-cell comparison. */
+/** Every cell of a sheet as "A1" -> model value, for cell-by-cell comparison (merged cells once, at their master). */
 export function cellsOf(
   sheet: ExcelJS.Worksheet | undefined,
   skipColumns: (column: number) => boolean = () => false,
@@ -44,8 +44,9 @@ export function cellsOf(
   const cells = new Map<string, unknown>();
   sheet?.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
-      if (!skipColumns(Number(cell.col) - 1) && cell.value !== null && cell.value !== undefined)
-        cells.set(cell.address, cell.value);
+      const slave = cell.isMerged && cell.master.address !== cell.address;
+      const empty = cell.value === null || cell.value === undefined;
+      if (!slave && !empty && !skipColumns(Number(cell.col) - 1)) cells.set(cell.address, cell.value);
     }),
   );
   return cells;

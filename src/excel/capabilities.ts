@@ -1,0 +1,17 @@
+/**
+ * What the running Excel can do beyond the add-in's minimum, asked at run time rather than raised
+ * in the manifest, so that older hosts still get their report (with fewer trimmings).
+ */
+export interface HostCapabilities {
+  /** Cell notes: ExcelApi 1.18. */
+  readonly notes: boolean;
+  /** Threaded comments: ExcelApi 1.10 (used where notes aren't available). */
+  readonly comments: boolean;
+  /** Page layout (paper, orientation, print titles): ExcelApi 1.9. */
+  readonly pageLayout: boolean;
+}
+
+export function detectCapabilities(): HostCapabilities {
+  const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
+  return { notes: supports("1.18"), comments: supports("1.10"), pageLayout: supports("1.9") };
+}

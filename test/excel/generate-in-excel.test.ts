@@ -1,0 +1,191 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { fillComputedColumns, generateInExcel, insertTemplate } from "../../src/excel/generate-in-excel";
+import { a1 } from "../../src/workbook/a1";
+import { COMPUTED_COLUMNS } from "../../src/workbook/contract";
+import { cellsOf, lapkin, readBook, scratchDir, writeWorkbook } from "../support/cli-run";
+import { indicatorRows, seedGrids, withCell } from "../support/grids";
+import { ExcelDouble } from "../support/office-double/excel-double";
+import { ALL_CAPABILITIES, contentsOf, excelWith } from "../support/office-double/run";
+
+const seedExcel = () => {
+  const grids = seedGrids();
+  return excelWith({ Info: grids.info, Indikator: grids.indikator });
+};
+const COMPUTED_START = 18; // the sample's 18 input columns, A..R
+
+describe("the Office.js test double", () => {
+  test("throws, as Excel does, on a property read before load and sync", async () => {
+    const { double } = seedExcel();
+    const sheets = double.context.workbook.worksheets;
+    expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+    sheets.load("items/name");
+    expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+    await double.context.sync();
+    expect(sheets.items.map((s) => s.name)).toEqual(["Info", "Indikator"]);
+  });
+
+  test("runs text written with a leading = or + as a formula, and keeps text behind an apostrophe", () => {
+    const double = new ExcelDouble();
+    const sheet = double.context.workbook.worksheets.add("X");
+    sheet.getRangeByIndexes(0, 0, 1, 3).values = [["=1+1", "'=1+1", "+62 812"]];
+    expect([0, 1, 2].map((c) => double.sheet("X")!.peek(0, c))).toMatchObject([
+      { formula: "=1+1" },
+      { value: "=1+1", formula: null },
+      { formula: "+62 812" },
+    ]);
+  });
+});
+
+describe("Buat Laporan through the Office.js door", () => {
+  test("writes the Laporan sheet with the seed's figures and activates it, in three syncs", async () => {
+    const { double, context } = seedExcel();
+    const run = await generateInExcel(context, ALL_CAPABILITIES);
+    expect(run.ok).toBe(true);
+    expect(double.syncs).toBe(3);
+    const laporan = double.sheet("Laporan")!;
+    expect(laporan.active).toBe(true);
+    // Typed figures are values; derived ones are formulas that Excel computes.
+    const values = [...laporan.cells.values()].map((c) => c.value);
+    expect(values).toEqual(
+      expect.arrayContaining([
+        "LAPORAN KINERJA TRIWULAN IV TAHUN 2023",
+        "KECAMATAN KLAKAH",
+        90,
+        95.23,
+        2180922481,
+        2066201000,
+        305100000,
+      ]),
+    );
+    const formulas = [...laporan.cells.values()].map((c) => c.formula).filter(Boolean);
+    expect(formulas).toEqual(
+      expect.arrayContaining([
+        "=ROUND(AVERAGE(81.25,89.51,83.84),2)",
+        "=ROUND(SUM(20.11,8.88,17.02,47.64),2)",
+        "=ROUND(36/36*100,2)",
+      ]),
+    );
+    expect(laporan.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Landscape" });
+  });
+
+  test("fills LAPKIN's columns on Indikator with live =LAPKIN.* formulas and changes no other cell", async () => {
+    const { double, context } = seedExcel();
+    const mine = (c: number) => c < COMPUTED_START;
+    const before = contentsOf(double, "Indikator", mine);
+    const info = contentsOf(double, "Info");
+    await generateInExcel(context, ALL_CAPABILITIES);
+    expect(contentsOf(double, "Indikator", mine)).toEqual(before);
+    expect(contentsOf(double, "Info")).toEqual(info);
+
+    const indikator = double.sheet("Indikator")!;
+    const at = (row: number, column: number) => indikator.peek(row, column)?.formula ?? indikator.peek(row, column)?.value;
+    expect(COMPUTED_COLUMNS.map((_, i) => at(0, COMPUTED_START + i))).toEqual(COMPUTED_COLUMNS.map((c) => c.header));
+    // Row 2 of the sheet: the IKM, TW 1..4 in G..J, Agregasi in K; Info's Periode in B4, Rumus in B7, Skala in B8.
+    expect(at(1, 18)).toBe("=LAPKIN.REALISASI(G2:J2,K2,Info!$B$4)");
+    expect(at(1, 19)).toBe("=LAPKIN.CAPAIAN(F2,S2,E2,Info!$B$7)");
+    expect(at(1, 20)).toBe("=LAPKIN.PREDIKAT(T2,Info!$B$8)");
+    expect(at(2, 21)).toBe("=LAPKIN.PENYERAPAN(O3,P3)");
+    expect(at(2, 22)).toBe("=LAPKIN.EFISIENSI(T3,V3)");
+    expect(at(3, 18)).toBe("=ROUND(LAPKIN.ANGKA(L4)/LAPKIN.ANGKA(M4)*100,2)");
+    expect(String(at(1, 23))).toContain("Nilai TW 4 belum tersedia");
+  });
+
+  test("holds the same Laporan cells as the .xlsx written by lapkin laporan", async () => {
+    const { double, context } = seedExcel();
+    await generateInExcel(context, ALL_CAPABILITIES);
+    const dir = scratchDir();
+    const input = await writeWorkbook(dir, "sample.xlsx", seedGrids());
+    await lapkin("laporan", input, "-o", join(dir, "out.xlsx"));
+    const file = cellsOf((await readBook(join(dir, "out.xlsx"))).getWorksheet("Laporan"));
+    const fromFile = new Map<string, unknown>(
+      [...file].map(([address, value]) => {
+        const formula = (value as { formula?: string }).formula;
+        return [address, formula ? `=${formula}` : value] as const;
+      }),
+    );
+    const fromExcel = new Map<string, unknown>(
+      [...contentsOf(double, "Laporan")].map(([key, value]) => {
+        const [r, c] = key.split(":").map(Number) as [number, number];
+        return [a1(r, c), value] as const;
+      }),
+    );
+    expect(fromExcel.size).toBeGreaterThan(100);
+    const differences = [...new Set([...fromExcel.keys(), ...fromFile.keys()])]
+      .filter((a) => fromExcel.get(a) !== fromFile.get(a))
+      .map((a) => ({ cell: a, excel: fromExcel.get(a), file: fromFile.get(a) }));
+    expect(differences).toEqual([]);
+  });
+
+  test.each([10, 2000])("takes three syncs for %i indicators", async (count) => {
+    const { double, context } = excelWith({ Info: seedGrids().info, Indikator: indicatorRows(count) });
+    const run = await generateInExcel(context, ALL_CAPABILITIES);
+    expect(run.ok && run.workbook.indicators.length).toBe(count);
+    expect(double.syncs).toBe(3);
+  });
+
+  test("user text that looks like a formula is written as text", async () => {
+    const grids = seedGrids();
+    withCell(grids.indikator, 1, "indikator", '=HYPERLINK("http://contoh.invalid","klik")');
+    withCell(grids.indikator, 2, "keterangan", "+62 812 3456 7890");
+    const { double, context } = excelWith({ Info: grids.info, Indikator: grids.indikator });
+    await generateInExcel(context, ALL_CAPABILITIES);
+    const cells = [...double.sheet("Laporan")!.cells.values()];
+    expect(cells.some((c) => c.value === '=HYPERLINK("http://contoh.invalid","klik")')).toBe(true);
+    expect(cells.filter((c) => c.formula !== null).every((c) => !/HYPERLINK|812/.test(c.formula!))).toBe(true);
+  });
+
+  test("notes where ExcelApi 1.18 is there, comments where only 1.10 is, Keterangan words always", async () => {
+    const notes = seedExcel();
+    await generateInExcel(notes.context, ALL_CAPABILITIES);
+    expect(notes.double.sheet("Laporan")!.notes.some((n) => n.text.includes("TW 4"))).toBe(true);
+
+    const comments = seedExcel();
+    await generateInExcel(comments.context, { notes: false, comments: true, pageLayout: false });
+    expect(comments.double.sheet("Laporan")!.comments.length).toBeGreaterThan(0);
+    expect(comments.double.sheet("Laporan")!.pageLayout).toEqual({});
+
+    const neither = seedExcel();
+    await generateInExcel(neither.context, { notes: false, comments: false, pageLayout: false });
+    const laporan = neither.double.sheet("Laporan")!;
+    expect(laporan.notes.length + laporan.comments.length).toBe(0);
+    expect([...laporan.cells.values()].some((c) => String(c.value).includes("Nilai TW 4 belum tersedia"))).toBe(true);
+  });
+
+  test("a second run replaces Laporan and LAPKIN's columns, adding nothing", async () => {
+    const { double, context } = seedExcel();
+    await generateInExcel(context, ALL_CAPABILITIES);
+    const first = contentsOf(double, "Indikator");
+    await generateInExcel(context, ALL_CAPABILITIES);
+    expect(double.sheets.map((s) => s.name)).toEqual(["Info", "Indikator", "Laporan"]);
+    expect(contentsOf(double, "Indikator")).toEqual(first);
+  });
+
+  test("an unusable workbook writes nothing and says why", async () => {
+    const { double, context } = excelWith({ Info: seedGrids().info });
+    const run = await generateInExcel(context, ALL_CAPABILITIES);
+    expect(run).toEqual({ ok: false, message: expect.stringContaining("Sheet Indikator tidak ada") });
+    expect(double.operations).toEqual([]);
+  });
+
+  test("Isi Kolom Hitung fills the columns without a report", async () => {
+    const { double, context } = seedExcel();
+    await fillComputedColumns(context);
+    expect(double.sheet("Laporan")).toBeUndefined();
+    expect(double.sheet("Indikator")!.peek(1, 19)?.formula).toBe("=LAPKIN.CAPAIAN(F2,S2,E2,Info!$B$7)");
+  });
+
+  test("Sisipkan Templat adds the missing sheets with the contract's headers, once", async () => {
+    const { double, context } = excelWith({});
+    expect((await insertTemplate(context)).added).toEqual(["Info", "Indikator"]);
+    expect(double.sheet("Indikator")!.peek(0, 5)?.value).toBe("Target");
+    expect(double.sheet("Info")!.peek(3, 0)?.value).toBe("Periode");
+    expect((await insertTemplate(context)).added).toEqual([]);
+  });
+});
+
+test("the README names the formulas the Indikator columns use", () => {
+  const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+  for (const name of ["LAPKIN.REALISASI", "LAPKIN.CAPAIAN", "LAPKIN.PREDIKAT", "LAPKIN.PENYERAPAN", "LAPKIN.EFISIENSI"])
+    expect(readme).toContain(name);
+});

@@ -1,0 +1,28 @@
+import type { HostCapabilities } from "../../../src/excel/capabilities";
+import type { Grid } from "../../../src/workbook/cells";
+import { ExcelDouble } from "./excel-double";
+import type { StoredValue } from "./model";
+
+export const ALL_CAPABILITIES: HostCapabilities = { notes: true, comments: true, pageLayout: true };
+
+/** A double holding the given sheets, and its context typed as the Office.js one the door expects. */
+export function excelWith(sheets: Record<string, Grid>) {
+  const double = new ExcelDouble();
+  for (const [name, grid] of Object.entries(sheets)) double.seed(name, grid as StoredValue[][]);
+  return { double, context: double.context as unknown as Excel.RequestContext };
+}
+
+/** Every stored cell of a sheet as "r:c" -> the formula, or the value where there is none. */
+export function contentsOf(
+  double: ExcelDouble,
+  sheet: string,
+  keep: (column: number) => boolean = () => true,
+): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, cell] of double.sheet(sheet)?.cells ?? []) {
+    const column = Number(key.split(":")[1]);
+    const content = cell.formula ?? cell.value;
+    if (keep(column) && content !== null) out.set(key, content);
+  }
+  return out;
+}

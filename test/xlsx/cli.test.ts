@@ -136,7 +136,9 @@ describe("lapkin on bad input", () => {
     withCell(grids.indikator, 2, "target", "sembilan puluh lima");
     withCell(grids.indikator, 1, "target", null);
     const path = await writeWorkbook(dir, "galat.xlsx", grids);
+    const bytes = readFileSync(path);
     const run = await lapkin("laporan", path, "--json");
+    expect(readFileSync(path).equals(bytes)).toBe(true);
     expect(run.status).toBe(1);
     const flags = JSON.parse(run.stdout).flags;
     expect(flags).toContainEqual(expect.objectContaining({ kode: "BUKAN_ANGKA", sel: "Indikator!F3", tingkat: "galat" }));
@@ -150,7 +152,9 @@ describe("lapkin on bad input", () => {
     withCell(grids.indikator, 2, "keterangan", "+62 812 3456 7890");
     withCell(grids.indikator, 3, "uraian", "-lihat lampiran");
     const path = await writeWorkbook(dir, "teks.xlsx", grids);
+    const bytes = readFileSync(path);
     expect((await lapkin("laporan", path)).status).toBe(0);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
     const laporan = (await readBook(join(dir, "teks-laporan.xlsx"))).getWorksheet("Laporan")!;
     const texts: unknown[] = [];
     laporan.eachRow((row) =>

@@ -6,5 +6,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
-  testPathIgnorePatterns: ["/node_modules/", "/dist/"],
+  setupFilesAfterEnv: ["<rootDir>/test/support/jsdom-setup.ts"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/test/e2e/"],
 };

@@ -28,6 +28,11 @@ export async function generateInExcel(context: Excel.RequestContext, capabilitie
   return { ok: true, workbook };
 }
 
+/** Reads and evaluates the open workbook without writing anything (the pane's view). */
+export async function readWorkbookInExcel(context: Excel.RequestContext): Promise<ExcelRun> {
+  return evaluateWorkbook((await readSheets(context)).grids);
+}
+
 /** "Isi Kolom Hitung": only LAPKIN's columns on Indikator, as live =LAPKIN.* formulas. */
 export async function fillComputedColumns(context: Excel.RequestContext): Promise<ExcelRun> {
   const sheets = await readSheets(context);

@@ -1,5 +1,5 @@
 import { describeValue, raiseFlag, readField, type Decimal, type Field, type Outcome } from "../engine";
-import { blocksFormula, excelErrorFor, type ArgumentNames } from "./excel-errors";
+import { blocksFormula, excelError, excelErrorFor, type ArgumentNames } from "./excel-errors";
 
 /**
  * The one place where Excel arguments become engine values. Each custom function names its
@@ -38,7 +38,7 @@ export class Arguments {
   valueOf<T>(outcome: Outcome<T>): T {
     const blocking = outcome.flags.find(blocksFormula);
     if (blocking) throw excelErrorFor(blocking, this.names);
-    if (outcome.value === null) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue);
+    if (outcome.value === null) throw excelError("invalidValue", "Hasilnya tidak dapat dihitung dari argumen ini.");
     return outcome.value;
   }
 
@@ -57,8 +57,8 @@ export class Arguments {
     const cells = Array.isArray(raw) ? (raw as unknown[]).flatMap((row) => (Array.isArray(row) ? row : [row])) : [raw];
     if (cells.length > 4) {
       const name = this.names[field] ?? field;
-      throw new CustomFunctions.Error(
-        CustomFunctions.ErrorCode.invalidValue,
+      throw excelError(
+        "invalidValue",
         `Argumen ${name} berisi ${cells.length} sel; pilih paling banyak 4 sel, TW 1 sampai TW 4.`,
       );
     }

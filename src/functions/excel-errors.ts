@@ -1,4 +1,5 @@
 import { FIELD_LABELS, placeFlag, type Field, type Flag, type FlagCode } from "../engine";
+import { customFunctionsRuntime } from "./runtime";
 
 /** How a function's arguments are named to the user: the engine field each argument feeds. */
 export type ArgumentNames = Partial<Record<Field, string>>;
@@ -10,6 +11,7 @@ const NOT_AVAILABLE: ReadonlySet<FlagCode> = new Set(["TARGET_KOSONG", "KOSONG",
 
 /** The Excel error for an engine flag, its sentence naming the argument ("Argumen target ..."). */
 export function excelErrorFor(flag: Flag, names: ArgumentNames): CustomFunctions.Error {
+  const CustomFunctions = customFunctionsRuntime();
   const argument = names[flag.medan];
   const placed = placeFlag(flag, argument ? `Argumen ${argument}` : FIELD_LABELS[flag.medan]);
   if (DIVISION_BY_ZERO.has(flag.kode)) return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
@@ -22,6 +24,12 @@ export function excelErrorFor(flag: Flag, names: ArgumentNames): CustomFunctions
  * an error here when it means the result isn't what the user asked for: any galat, and an option
  * the engine didn't recognise (a sheet falls back to the default; a formula must not).
  */
+/** An Excel error with a message (shown with #VALUE! and #N/A). */
+export function excelError(code: "invalidValue" | "notAvailable", message: string): CustomFunctions.Error {
+  const CustomFunctions = customFunctionsRuntime();
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode[code], message);
+}
+
 export function blocksFormula(flag: Flag): boolean {
   return flag.tingkat === "galat" || flag.kode === "PILIHAN_TIDAK_DIKENAL";
 }

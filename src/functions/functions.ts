@@ -24,6 +24,12 @@ import {
   type QuarterAggregate,
 } from "../engine";
 import { Arguments } from "./arguments";
+import { excelError } from "./excel-errors";
+import { customFunctionsRuntime } from "./runtime";
+
+// The CustomFunctions.associate(...) lines that the metadata plugin appends to this file use this name.
+const CustomFunctions = customFunctionsRuntime();
+void CustomFunctions;
 
 const capaianArgs = new Arguments({ target: "target", realisasi: "realisasi", arah: "arah", rumusTurun: "rumus_turun" });
 const quarterArgs = new Arguments({
@@ -86,8 +92,8 @@ export function catatan(nilai_tw: unknown[][], agregasi?: unknown, periode?: unk
 function aggregate(cells: unknown, agregasi: unknown, periode: unknown, sumber: string | null): QuarterAggregate {
   const metode = quarterArgs.choice(readAgregasi(agregasi)) ?? "jumlah";
   if (metode === "rasio" || metode === "manual") {
-    throw new CustomFunctions.Error(
-      CustomFunctions.ErrorCode.invalidValue,
+    throw excelError(
+      "invalidValue",
       `Argumen agregasi berisi "${String(agregasi)}"; untuk nilai triwulan pilih Jumlah, Rata-rata atau Akhir.`,
     );
   }

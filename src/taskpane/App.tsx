@@ -1,63 +1,92 @@
 import {
   Body1,
-  Caption1,
   FluentProvider,
   makeStyles,
   MessageBar,
   MessageBarBody,
   Subtitle2,
-  Title3,
+  Text,
   tokens,
-  webLightTheme,
+  type Theme,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { subscribeNotices, type Notice } from "../excel/notices";
-import { FORMULA_GUIDE } from "./formula-guide";
+import { subscribeNotices } from "../excel/notices";
+import type { PaneBackend } from "./backend";
+import { BrowserActions } from "./components/BrowserActions";
+import { ExcelActions } from "./components/ExcelActions";
+import { FlagList } from "./components/FlagList";
+import { IndicatorList } from "./components/IndicatorList";
+import { PaneHeader } from "./components/PaneHeader";
+import { StatusArea } from "./components/StatusArea";
+import { translate, type Language } from "./i18n";
+import { errorNotice, usePane } from "./use-pane";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
+  root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
   },
-  formula: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
 
-const INTENT = { info: "info", success: "success", error: "error" } as const;
+interface Props {
+  readonly backend: PaneBackend;
+  readonly theme: Theme;
+  readonly initialLanguage?: Language;
+}
 
-export function App() {
+export function App({ backend, theme, initialLanguage = "id" }: Props) {
   const styles = useStyles();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  useEffect(() => subscribeNotices(setNotice), []);
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const t = translate(language);
+  const { state, run, showNotice } = usePane(backend);
+  // A ribbon command in the same runtime reports here (Buat Laporan from the LAPKIN tab).
+  useEffect(() => subscribeNotices(showNotice), [showNotice]);
+  const view = state.loaded?.kind === "view" ? state.loaded.view : null;
+  const busy = state.busy !== null;
+  const select =
+    backend.mode === "excel"
+      ? (address: string) => void backend.selectCell(address).catch((error) => showNotice(errorNotice(error)))
+      : undefined;
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={theme} lang={language}>
       <main className={styles.root}>
-        <header>
-          <Title3 as="h1">LAPKIN</Title3>
-          <Body1>Laporan Kinerja: capaian, cost per outcome dan predikat.</Body1>
-        </header>
-        {notice && (
-          <MessageBar intent={INTENT[notice.tone]}>
-            <MessageBarBody>{notice.id}</MessageBarBody>
+        <PaneHeader t={t} language={language} onLanguage={setLanguage} view={view} />
+        {backend.mode === "excel" ? (
+          <ExcelActions pane={backend} loaded={state.loaded} busy={busy} t={t} run={run} />
+        ) : (
+          <>
+            <Body1>{t("standaloneIntro")}</Body1>
+            <BrowserActions pane={backend} loaded={state.loaded} busy={busy} t={t} run={run} />
+          </>
+        )}
+        <StatusArea busy={state.busy} notice={state.notice} language={language} t={t} />
+        {state.loaded?.kind === "empty" && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t("emptyWorkbook")}</MessageBarBody>
           </MessageBar>
         )}
-        <section aria-labelledby="rumus">
-          <Subtitle2 as="h2" id="rumus">
-            Rumus LAPKIN
-          </Subtitle2>
-          <ul className={styles.list}>
-            {FORMULA_GUIDE.map((item) => (
-              <li key={item.formula}>
-                <div className={styles.formula}>{item.formula}</div>
-                <Caption1>{item.id}</Caption1>
-              </li>
-            ))}
-          </ul>
-        </section>
+        {state.loaded?.kind === "unusable" && (
+          <MessageBar intent="error" data-testid="unusable">
+            <MessageBarBody>{state.loaded.message}</MessageBarBody>
+          </MessageBar>
+        )}
+        {view && view.sheetFlags.length > 0 && (
+          <section aria-labelledby="lapkin-sheet-flags">
+            <Subtitle2 as="h2" id="lapkin-sheet-flags">
+              {t("sheetFlags")}
+            </Subtitle2>
+            <FlagList flags={view.sheetFlags} t={t} onSelect={select} />
+          </section>
+        )}
+        {view && <IndicatorList view={view} t={t} onSelect={select} />}
+        {view && language === "en" && <Text size={200}>{t("flagLanguageNote")}</Text>}
       </main>
     </FluentProvider>
   );

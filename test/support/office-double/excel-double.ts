@@ -104,6 +104,17 @@ class WorksheetCollectionDouble extends Loadable {
     this.snapshot = this.double.sheets.map((s) => new WorksheetDouble(this.double, s, true));
   }
 
+  getItem(name: string): WorksheetDouble {
+    const model = this.double.sheet(name);
+    if (!model) throw new Error(`ItemNotFound: no sheet named ${name}`);
+    return new WorksheetDouble(this.double, model, false);
+  }
+
+  getActiveWorksheet(): WorksheetDouble {
+    const model = this.double.sheets.find((s) => s.active) ?? this.double.sheets[0]!;
+    return new WorksheetDouble(this.double, model, false);
+  }
+
   add(name: string): WorksheetDouble {
     if (this.double.sheet(name)) throw new Error(`ItemAlreadyExists: a sheet named ${name} exists`);
     this.double.record(`add sheet ${name}`);
@@ -149,6 +160,20 @@ class WorksheetDouble extends Loadable implements Pick<Excel.Worksheet, "delete"
 
   getRangeByIndexes(top: number, left: number, rows: number, columns: number): RangeDouble {
     return new RangeDouble(this.double, this.model, top, left, rows, columns, false);
+  }
+
+  /** A1 addresses of one cell or a rectangle: "J2", "A1:C3". */
+  getRange(address: string): RangeDouble {
+    const [from, to = from] = address.split(":").map(parseA1);
+    return new RangeDouble(
+      this.double,
+      this.model,
+      from!.row,
+      from!.column,
+      to!.row - from!.row + 1,
+      to!.column - from!.column + 1,
+      false,
+    );
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeDouble {
@@ -250,6 +275,10 @@ class RangeDouble
     this.expectShape(matrix, "numberFormat");
     this.double.record(`numberFormat ${this.address()}`);
     this.each((r, c, i, j) => (this.sheet.cell(r, c).numberFormat = String(matrix[i]![j])));
+  }
+
+  select(): void {
+    this.double.record(`select ${this.address()}`);
   }
 
   merge(_across?: boolean): void {
@@ -376,4 +405,11 @@ function writeOnly<T>(format: RangeFormatDouble, prefix: string, keys: string[])
     });
   }
   return target as T;
+}
+
+function parseA1(address: string): { row: number; column: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
+  if (!match) throw new Error(`InvalidArgument: ${address} is not an A1 address`);
+  const column = [...match[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(match[2]) - 1, column };
 }

@@ -1,0 +1,65 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useRef } from "react";
+import type { BrowserPane, Loaded } from "../backend";
+import { readFileBytes } from "../read-file";
+import type { StringKey } from "../i18n";
+import type { RunAction } from "../use-pane";
+
+const useStyles = makeStyles({
+  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
+});
+
+interface Props {
+  readonly pane: BrowserPane;
+  readonly loaded: Loaded | null;
+  readonly busy: boolean;
+  readonly t: (key: StringKey) => string;
+  readonly run: RunAction;
+}
+
+export function BrowserActions({ pane, loaded, busy, t, run }: Props) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+  const openFile = (file: File) => run("reading", async () => pane.open({ name: file.name, bytes: await readFileBytes(file) }));
+
+  return (
+    <div className={styles.bar} role="toolbar" aria-label="LAPKIN">
+      <label htmlFor={inputId} className={styles.hidden}>
+        {t("bukaXlsx")}
+      </label>
+      <input
+        id={inputId}
+        ref={input}
+        className={styles.hidden}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        tabIndex={-1}
+        data-testid="file-input"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          if (file) openFile(file);
+          event.currentTarget.value = "";
+        }}
+      />
+      <Button
+        appearance={loaded?.kind === "view" ? "secondary" : "primary"}
+        disabled={busy}
+        onClick={() => input.current?.click()}
+      >
+        {t("bukaXlsx")}
+      </Button>
+      <Button disabled={busy} onClick={() => run("reading", () => pane.openSample())}>
+        {t("pakaiContoh")}
+      </Button>
+      <Button
+        appearance="primary"
+        disabled={busy || loaded?.kind !== "view"}
+        onClick={() => run("working", () => pane.download())}
+      >
+        {t("unduhLaporan")}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { ExcelPane, Loaded } from "../backend";
+import type { StringKey } from "../i18n";
+import type { RunAction } from "../use-pane";
+
+const useStyles = makeStyles({ bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS } });
+
+interface Props {
+  readonly pane: ExcelPane;
+  readonly loaded: Loaded | null;
+  readonly busy: boolean;
+  readonly t: (key: StringKey) => string;
+  readonly run: RunAction;
+}
+
+export function ExcelActions({ pane, loaded, busy, t, run }: Props) {
+  const styles = useStyles();
+  const empty = loaded?.kind === "empty";
+  return (
+    <div className={styles.bar} role="toolbar" aria-label="LAPKIN">
+      {empty ? (
+        <Button appearance="primary" disabled={busy} onClick={() => run("working", () => pane.sisipkanTemplat())}>
+          {t("sisipkanTemplat")}
+        </Button>
+      ) : (
+        <>
+          <Button
+            appearance="primary"
+            disabled={busy || loaded?.kind !== "view"}
+            onClick={() => run("working", () => pane.buatLaporan())}
+          >
+            {t("buatLaporan")}
+          </Button>
+          <Button disabled={busy || loaded?.kind !== "view"} onClick={() => run("working", () => pane.isiKolomHitung())}>
+            {t("isiKolomHitung")}
+          </Button>
+          <Button disabled={busy} onClick={() => run("working", () => pane.sisipkanTemplat())}>
+            {t("sisipkanTemplat")}
+          </Button>
+        </>
+      )}
+      <Button appearance="subtle" disabled={busy} onClick={() => run("reading", () => pane.read())}>
+        {t("muatUlang")}
+      </Button>
+    </div>
+  );
+}

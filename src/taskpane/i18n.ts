@@ -1,0 +1,65 @@
+export type Language = "id" | "en";
+
+/** Every word the pane shows, in Indonesian (default) and English. Flag sentences stay Indonesian. */
+const STRINGS = {
+  subtitle: {
+    id: "Laporan Kinerja: capaian, cost per outcome dan predikat",
+    en: "Performance report: achievement, cost per outcome and rating",
+  },
+  language: { id: "Bahasa", en: "Language" },
+  switchTo: { id: "English", en: "Bahasa Indonesia" },
+  unit: { id: "Unit kerja", en: "Unit" },
+  year: { id: "Tahun", en: "Year" },
+  period: { id: "Periode", en: "Period" },
+  notFilled: { id: "belum diisi", en: "not filled in" },
+  buatLaporan: { id: "Buat Laporan", en: "Create Report" },
+  isiKolomHitung: { id: "Isi Kolom Hitung", en: "Fill Computed Columns" },
+  sisipkanTemplat: { id: "Sisipkan Templat", en: "Insert Template" },
+  muatUlang: { id: "Muat Ulang", en: "Reload" },
+  bukaXlsx: { id: "Buka .xlsx", en: "Open .xlsx" },
+  pakaiContoh: { id: "Pakai Contoh", en: "Use Sample" },
+  unduhLaporan: { id: "Unduh Laporan", en: "Download Report" },
+  working: { id: "Sedang bekerja…", en: "Working…" },
+  reading: { id: "Membaca workbook…", en: "Reading the workbook…" },
+  indicators: { id: "Indikator", en: "Indicators" },
+  indicator: { id: "Indikator", en: "Indicator" },
+  row: { id: "Baris", en: "Row" },
+  target: { id: "Target", en: "Target" },
+  realisasi: { id: "Realisasi", en: "Actual" },
+  capaian: { id: "Capaian (%)", en: "Achievement (%)" },
+  predikat: { id: "Predikat", en: "Rating" },
+  flags: { id: "Perlu diperiksa", en: "To check" },
+  sheetFlags: { id: "Workbook", en: "Workbook" },
+  noFlags: { id: "Tidak ada yang perlu diperiksa.", en: "Nothing to check." },
+  galat: { id: "galat", en: "error" },
+  peringatan: { id: "peringatan", en: "warning" },
+  info: { id: "info", en: "note" },
+  selectCell: { id: "Pilih sel", en: "Select cell" },
+  flagLanguageNote: { id: "", en: "Flag messages are in Indonesian, as in the report." },
+  emptyWorkbook: {
+    id: "Workbook ini belum punya sheet Indikator. Sisipkan templat, lalu isi sheet Info dan Indikator.",
+    en: "This workbook has no Indikator sheet yet. Insert the template, then fill in the Info and Indikator sheets.",
+  },
+  standaloneIntro: {
+    id: "Mode peramban: buka file .xlsx (sheet Info dan Indikator). File tidak dikirim ke mana pun; semuanya dihitung di peramban ini.",
+    en: "Browser mode: open an .xlsx file (sheets Info and Indikator). Nothing leaves this computer; everything is computed in this browser.",
+  },
+  templateAdded: { id: "Sheet ditambahkan", en: "Sheets added" },
+  templateNothing: {
+    id: "Sheet Info dan Indikator sudah ada; tidak ada yang diubah.",
+    en: "Info and Indikator already exist; nothing changed.",
+  },
+  columnsFilled: { id: "Kolom hitung di sheet Indikator diisi", en: "The computed columns of Indikator were filled" },
+  reportWritten: {
+    id: "Sheet Laporan dibuat dan kolom hitung di sheet Indikator diisi",
+    en: "The Laporan sheet was created and the Indikator columns filled",
+  },
+  downloaded: { id: "Laporan diunduh sebagai", en: "Report downloaded as" },
+  failed: { id: "Gagal", en: "Failed" },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function translate(language: Language): (key: StringKey) => string {
+  return (key) => STRINGS[key][language];
+}

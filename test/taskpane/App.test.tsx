@@ -1,0 +1,180 @@
+/**
+ * @jest-environment jsdom
+ */
+import { webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { publishNotice } from "../../src/excel/notices";
+import { App } from "../../src/taskpane/App";
+import type { BrowserPane, ExcelPane, Loaded } from "../../src/taskpane/backend";
+import { evaluateWorkbook } from "../../src/workbook/evaluate-workbook";
+import { paneView } from "../../src/workbook/pane-view";
+import { seedGrids } from "../support/grids";
+
+function sampleLoaded(): Loaded {
+  const result = evaluateWorkbook(seedGrids());
+  if (!result.ok) throw new Error(result.message);
+  return { kind: "view", view: paneView(result.workbook) };
+}
+
+function fakeExcel(overrides: Partial<ExcelPane> = {}): ExcelPane {
+  return {
+    mode: "excel",
+    read: jest.fn(async () => sampleLoaded()),
+    buatLaporan: jest.fn(async () => ({
+      loaded: sampleLoaded(),
+      notice: { tone: "success" as const, id: "Sheet Laporan dibuat: 3 indikator.", en: "Laporan created: 3 indicators." },
+    })),
+    isiKolomHitung: jest.fn(async () => ({
+      loaded: sampleLoaded(),
+      notice: { tone: "success" as const, id: "Kolom diisi.", en: "Filled." },
+    })),
+    sisipkanTemplat: jest.fn(async () => ({
+      loaded: sampleLoaded(),
+      notice: { tone: "success" as const, id: "Sheet ditambahkan: Info, Indikator.", en: "Sheets added: Info, Indikator." },
+    })),
+    selectCell: jest.fn(async () => undefined),
+    ...overrides,
+  };
+}
+
+const renderPane = (backend: ExcelPane | BrowserPane, language: "id" | "en" = "id") =>
+  render(<App backend={backend} theme={webLightTheme} initialLanguage={language} />);
+
+describe("the task pane inside Excel", () => {
+  test("shows the unit, year and period, and each indicator with its figures", async () => {
+    renderPane(fakeExcel());
+    const cards = await screen.findAllByTestId("indicator");
+    expect(cards).toHaveLength(3);
+    const facts = screen.getByTestId("workbook-facts");
+    expect(facts).toHaveTextContent("Kecamatan Klakah");
+    expect(facts).toHaveTextContent("2023");
+    expect(facts).toHaveTextContent("TW IV");
+    expect(within(cards[0]!).getByText("Nilai IKM Kecamatan")).toBeTruthy();
+    for (const figure of ["90,00", "84,87", "94,30", "Sangat Tinggi"]) expect(within(cards[0]!).getByText(figure)).toBeTruthy();
+  });
+
+  test("flags are listed by level, and clicking one selects its cell", async () => {
+    const backend = fakeExcel();
+    renderPane(backend);
+    const [ikm] = await screen.findAllByTestId("indicator");
+    expect(within(ikm!).getByText("peringatan")).toBeTruthy();
+    fireEvent.click(within(ikm!).getByRole("button", { name: "Pilih sel Indikator!J2" }));
+    await waitFor(() => expect(backend.selectCell).toHaveBeenCalledWith("Indikator!J2"));
+  });
+
+  test("an empty workbook offers the template, and inserting it shows what was added", async () => {
+    const backend = fakeExcel({ read: jest.fn(async (): Promise<Loaded> => ({ kind: "empty" })) });
+    renderPane(backend);
+    expect(await screen.findByText(/belum punya sheet Indikator/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Buat Laporan" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Sisipkan Templat" }));
+    expect(await screen.findByText("Sheet ditambahkan: Info, Indikator.")).toBeTruthy();
+    expect(await screen.findAllByTestId("indicator")).toHaveLength(3);
+  });
+
+  test("Buat Laporan shows progress, then the result", async () => {
+    let finish: () => void = () => undefined;
+    const backend = fakeExcel({
+      buatLaporan: jest.fn(
+        () =>
+          new Promise((resolve) => {
+            finish = () =>
+              resolve({ loaded: sampleLoaded(), notice: { tone: "success", id: "Sheet Laporan dibuat: 3 indikator.", en: "x" } });
+          }),
+      ),
+    });
+    renderPane(backend);
+    await screen.findAllByTestId("indicator");
+    fireEvent.click(screen.getByRole("button", { name: "Buat Laporan" }));
+    expect(await screen.findByText("Sedang bekerja…")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Buat Laporan" })).toBeDisabled();
+    await act(async () => finish());
+    expect(await screen.findByText("Sheet Laporan dibuat: 3 indikator.")).toBeTruthy();
+  });
+
+  test("an error during generation is shown, not swallowed, and the pane stays usable", async () => {
+    const backend = fakeExcel({
+      buatLaporan: jest.fn(async () => Promise.reject(new Error("GeneralException: sheet terkunci"))),
+    });
+    renderPane(backend);
+    await screen.findAllByTestId("indicator");
+    fireEvent.click(screen.getByRole("button", { name: "Buat Laporan" }));
+    expect(await screen.findByText("Gagal: GeneralException: sheet terkunci")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Buat Laporan" })).not.toBeDisabled();
+  });
+
+  test("a workbook that can't be used says why", async () => {
+    renderPane(
+      fakeExcel({
+        read: jest.fn(async (): Promise<Loaded> => ({ kind: "unusable", message: "Kolom wajib tidak ada: Target." })),
+      }),
+    );
+    expect(await screen.findByTestId("unusable")).toHaveTextContent("Kolom wajib tidak ada: Target.");
+  });
+
+  test("the English switch changes the labels (and back)", async () => {
+    renderPane(fakeExcel());
+    await screen.findAllByTestId("indicator");
+    fireEvent.click(screen.getByRole("button", { name: /English/ }));
+    expect(screen.getByRole("button", { name: "Create Report" })).toBeTruthy();
+    expect(screen.getAllByText("Achievement (%)").length).toBe(3);
+    expect(screen.getByText("Flag messages are in Indonesian, as in the report.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: /Bahasa Indonesia/ }));
+    expect(screen.getByRole("button", { name: "Buat Laporan" })).toBeTruthy();
+  });
+
+  test("a notice from the ribbon's Buat Laporan appears in the pane, in the chosen language", async () => {
+    renderPane(fakeExcel(), "en");
+    await screen.findAllByTestId("indicator");
+    act(() => publishNotice({ tone: "success", id: "Sheet Laporan dibuat.", en: "The Laporan sheet was created." }));
+    expect(await screen.findByText("The Laporan sheet was created.")).toBeTruthy();
+  });
+
+  test("the buttons are reachable by keyboard in reading order, each with a name", async () => {
+    renderPane(fakeExcel());
+    await screen.findAllByTestId("indicator");
+    const names = screen.getAllByRole("button").map((b) => b.textContent || b.getAttribute("aria-label"));
+    expect(names.slice(0, 5)).toEqual(["English", "Buat Laporan", "Isi Kolom Hitung", "Sisipkan Templat", "Muat Ulang"]);
+    for (const button of screen.getAllByRole("button")) expect(button.getAttribute("tabindex")).not.toBe("-1");
+  });
+});
+
+describe("the task pane in a plain browser", () => {
+  function fakeBrowser(): BrowserPane {
+    return {
+      mode: "browser",
+      open: jest.fn(async () => sampleLoaded()),
+      openSample: jest.fn(async () => sampleLoaded()),
+      download: jest.fn(async () => ({
+        loaded: sampleLoaded(),
+        notice: { tone: "success" as const, id: "Laporan diunduh sebagai a-laporan.xlsx: 3 indikator.", en: "x" },
+      })),
+    };
+  }
+
+  test("opens a chosen .xlsx, previews it, and Unduh Laporan downloads", async () => {
+    const backend = fakeBrowser();
+    renderPane(backend);
+    expect(screen.getByRole("button", { name: "Unduh Laporan" })).toBeDisabled();
+    const file = new File([new Uint8Array([1, 2, 3])], "a.xlsx");
+    fireEvent.change(screen.getByLabelText("Buka .xlsx", { selector: "input" }), { target: { files: [file] } });
+    expect(await screen.findAllByTestId("indicator")).toHaveLength(3);
+    expect(backend.open).toHaveBeenCalledWith({ name: "a.xlsx", bytes: new Uint8Array([1, 2, 3]) });
+    fireEvent.click(screen.getByRole("button", { name: "Unduh Laporan" }));
+    expect(await screen.findByText("Laporan diunduh sebagai a-laporan.xlsx: 3 indikator.")).toBeTruthy();
+  });
+
+  test("an indicator named like HTML shows as that text", async () => {
+    const hostile = sampleLoaded();
+    if (hostile.kind !== "view") throw new Error("expected a view");
+    const view = {
+      ...hostile.view,
+      indicators: hostile.view.indicators.map((i, k) => (k === 0 ? { ...i, indikator: "<img src=x onerror=alert(1)>" } : i)),
+    };
+    const backend = { ...fakeBrowser(), openSample: jest.fn(async (): Promise<Loaded> => ({ kind: "view", view })) };
+    const { container } = renderPane(backend);
+    fireEvent.click(screen.getByRole("button", { name: "Pakai Contoh" }));
+    expect(await screen.findByText("<img src=x onerror=alert(1)>")).toBeTruthy();
+    expect(container.querySelector("img")).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+import { excelPane } from "../../src/taskpane/excel-backend";
+import { seedGrids } from "../support/grids";
+import { excelWith } from "../support/office-double/run";
+import type { ExcelDouble } from "../support/office-double/excel-double";
+
+let excel: { double: ExcelDouble; context: Excel.RequestContext };
+Object.assign(globalThis, {
+  Office: { context: { requirements: { isSetSupported: () => true } } },
+  Excel: { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(excel.context) },
+});
+
+describe("the pane's Excel actions, against the Office.js double", () => {
+  test("read shows the sample's indicators without writing anything", async () => {
+    const grids = seedGrids();
+    excel = excelWith({ Info: grids.info, Indikator: grids.indikator });
+    const loaded = await excelPane().read();
+    expect(loaded.kind === "view" && loaded.view.indicators.map((i) => i.capaian)).toEqual(["94,30", "98,34", "105,01"]);
+    expect(excel.double.operations).toEqual([]);
+  });
+
+  test("an empty workbook reads as empty; the template then adds Info and Indikator", async () => {
+    excel = excelWith({ Sheet1: [] });
+    const pane = excelPane();
+    expect(await pane.read()).toEqual({ kind: "empty" });
+    const result = await pane.sisipkanTemplat();
+    expect(result.notice.id).toBe("Sheet ditambahkan: Info, Indikator.");
+    expect(excel.double.sheets.map((s) => s.name)).toEqual(["Sheet1", "Info", "Indikator"]);
+    expect(result.loaded).toMatchObject({ kind: "view" });
+  });
+
+  test("Buat Laporan writes the Laporan sheet and reports the counts", async () => {
+    const grids = seedGrids();
+    excel = excelWith({ Info: grids.info, Indikator: grids.indikator });
+    const result = await excelPane().buatLaporan();
+    expect(excel.double.sheet("Laporan")).toBeDefined();
+    expect(result.notice).toMatchObject({ tone: "success" });
+    expect(result.notice.id).toContain("3 indikator; 0 galat, 1 peringatan, 1 info");
+  });
+
+  test("selecting a flagged cell activates its sheet", async () => {
+    const grids = seedGrids();
+    excel = excelWith({ Info: grids.info, Indikator: grids.indikator });
+    await excelPane().selectCell("Indikator!J2");
+    expect(excel.double.operations).toEqual(["activate Indikator", "select Indikator!R2C10:R2C10"]);
+    expect(excel.double.syncs).toBe(1);
+  });
+});

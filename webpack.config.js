@@ -3,6 +3,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { addinUrls } = require("./build/addin-urls");
+const { BundleSizePlugin } = require("./build/bundle-size-plugin");
 
 /**
  * Two builds: "addin" and "cli". The add-in build is the shared-runtime page (task pane + ribbon commands + custom
@@ -26,6 +27,7 @@ async function addinConfig(env, argv) {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      chunkFilename: "lazy/[name].[contenthash:8].js",
       // dist/cli belongs to the other build.
       clean: { keep: /^cli[\\/]/ },
     },
@@ -42,6 +44,7 @@ async function addinConfig(env, argv) {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new BundleSizePlugin({ entries: ["functions", "commands", "taskpane"], forbidden: /node_modules[\\/]exceljs[\\/]/ }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

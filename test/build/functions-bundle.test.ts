@@ -43,6 +43,11 @@ describe("the built custom functions", () => {
     );
   });
 
+  test("loads without CustomFunctions (the pane in a plain browser), registering nothing and throwing nothing", () => {
+    const code = readFileSync(join(DIST, "functions.js"), "utf8");
+    expect(() => runInNewContext(code, {}, { filename: "functions.js" })).not.toThrow();
+  });
+
   test("every function and parameter is described for the user, optional ones marked", () => {
     for (const fn of metadata().functions) {
       expect(fn.description?.length).toBeGreaterThan(10);

@@ -7,5 +7,5 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   setupFilesAfterEnv: ["<rootDir>/test/support/jsdom-setup.ts"],
-  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/test/e2e/"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/"],
 };

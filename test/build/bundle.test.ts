@@ -10,7 +10,8 @@ const EXCELJS_MARK = "xl/workbook.xml";
 
 describe("the task-pane bundle", () => {
   const page = () => readFileSync(join(DIST, "taskpane.html"), "utf8");
-  const localScripts = () => [...page().matchAll(/<script[^>]*src=["']?([^"' >]+)/g)].map((m) => m[1]!).filter((src) => !/^https?:/.test(src));
+  const localScripts = () =>
+    [...page().matchAll(/<script[^>]*src=["']?([^"' >]+)/g)].map((m) => m[1]!).filter((src) => !/^https?:/.test(src));
 
   test("the page loads office.js from Microsoft's CDN, then the functions, commands and pane", () => {
     expect(page()).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
@@ -18,7 +19,11 @@ describe("the task-pane bundle", () => {
   });
 
   test("none of what loads inside Excel holds ExcelJS", () => {
-    for (const script of localScripts()) expect({ script, exceljs: readFileSync(join(DIST, script), "utf8").includes(EXCELJS_MARK) }).toEqual({ script, exceljs: false });
+    for (const script of localScripts())
+      expect({ script, exceljs: readFileSync(join(DIST, script), "utf8").includes(EXCELJS_MARK) }).toEqual({
+        script,
+        exceljs: false,
+      });
   });
 
   test("ExcelJS is there, in a lazy chunk, for the plain-browser mode", () => {

@@ -1,6 +1,6 @@
 import { planComputedColumns } from "../workbook/computed-columns";
 import { SHEETS } from "../workbook/contract";
-import { evaluateWorkbook, type WorkbookEvaluation } from "../workbook/evaluate-workbook";
+import { evaluateWorkbook, type WorkbookResult } from "../workbook/evaluate-workbook";
 import { planReport } from "../workbook/report-plan";
 import { templateGrids } from "../workbook/sample-workbook";
 import type { HostCapabilities } from "./capabilities";
@@ -9,8 +9,7 @@ import { readSheets } from "./read-sheets";
 import { queueComputedColumns } from "./write-computed-columns";
 import { queueSheetPlan } from "./write-sheet-plan";
 
-export type ExcelRun =
-  { readonly ok: true; readonly workbook: WorkbookEvaluation } | { readonly ok: false; readonly message: string };
+export type ExcelRun = WorkbookResult;
 
 /**
  * "Buat Laporan" inside Excel: read Info and Indikator (two syncs), build the Laporan sheet and

@@ -11,11 +11,9 @@ import { reportWritten } from "../workbook/outcome-text";
 import { paneView } from "../workbook/pane-view";
 import type { ActionResult, ExcelPane, Loaded } from "./backend";
 
-const EMPTY_MARK = "Sheet Indikator tidak ada";
-
 function loadedFrom(run: ExcelRun): Loaded {
   if (run.ok) return { kind: "view", view: paneView(run.workbook) };
-  return run.message.startsWith(EMPTY_MARK) ? { kind: "empty" } : { kind: "unusable", message: run.message };
+  return run.reason === "no-sheet" ? { kind: "empty" } : { kind: "unusable", message: run.message };
 }
 
 function resultOf(run: ExcelRun, done: { id: string; en: string }): ActionResult {

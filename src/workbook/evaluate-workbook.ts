@@ -11,7 +11,7 @@ import {
 import { cellAt, type Grid } from "./cells";
 import { COMPUTED_COLUMNS, INPUT_COLUMNS, SHEETS, type InputColumnKey } from "./contract";
 import { flagAtCell, placeFlags } from "./place";
-import { readIndicators, NUMERIC_COLUMNS, type IndicatorRow, type IndikatorSheet } from "./read-indicators";
+import { readIndicators, NUMERIC_COLUMNS, type IndicatorRow, type IndikatorSheet, type Unusable } from "./read-indicators";
 import { readInfo, type InfoSheet } from "./read-info";
 
 export interface SheetGrids {
@@ -35,8 +35,7 @@ export interface WorkbookEvaluation {
   readonly flags: readonly Flag[];
 }
 
-export type WorkbookResult =
-  { readonly ok: true; readonly workbook: WorkbookEvaluation } | { readonly ok: false; readonly message: string };
+export type WorkbookResult = { readonly ok: true; readonly workbook: WorkbookEvaluation } | Unusable;
 
 const COLUMN_OF_FIELD = new Map<Field, InputColumnKey>(
   INPUT_COLUMNS.filter((c) => !["satuan", "sumber", "keterangan"].includes(c.key)).map((c) => [c.field, c.key] as const),

@@ -16,7 +16,8 @@ export interface HeaderLayout {
 }
 
 export type HeaderResult =
-  { readonly ok: true; readonly layout: HeaderLayout } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly layout: HeaderLayout }
+  | { readonly ok: false; readonly reason: "no-header" | "missing-column"; readonly message: string };
 
 const INPUT_BY_KEY = new Map<string, InputColumnKey>(
   INPUT_COLUMNS.flatMap((c) => [c.header, ...c.also].map((name) => [textKey(name), c.key] as const)),
@@ -35,6 +36,7 @@ export function readHeaderRow(grid: Grid): HeaderResult {
   if (row === null) {
     return {
       ok: false,
+      reason: "no-header",
       message: `Sheet ${SHEETS.indikator} tidak memuat baris judul kolom; tulis judul Level, Uraian, Indikator dan Target di baris pertama tabel.`,
     };
   }
@@ -60,6 +62,7 @@ export function readHeaderRow(grid: Grid): HeaderResult {
   if (missing.length > 0) {
     return {
       ok: false,
+      reason: "missing-column",
       message: `Kolom wajib tidak ada di sheet ${SHEETS.indikator} (baris judul ${row + 1}): ${missing.join(", ")}; tambahkan judul kolomnya.`,
     };
   }

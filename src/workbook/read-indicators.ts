@@ -24,8 +24,14 @@ export interface IndikatorSheet {
   readonly rows: readonly IndicatorRow[];
 }
 
-export type IndikatorResult =
-  { readonly ok: true; readonly sheet: IndikatorSheet } | { readonly ok: false; readonly message: string };
+/** Why a workbook can't be used at all (the CLI's exit 2); the message says it to the user. */
+export type Unusable = {
+  readonly ok: false;
+  readonly reason: "no-sheet" | "no-header" | "missing-column" | "no-rows" | "too-large";
+  readonly message: string;
+};
+
+export type IndikatorResult = { readonly ok: true; readonly sheet: IndikatorSheet } | Unusable;
 
 const BLOCK_OF_LEVEL = new Map(LEVEL_BLOCKS.flatMap((b) => b.levels.map((level) => [textKey(level), b.block] as const)));
 const TEXT_COLUMNS: readonly InputColumnKey[] = ["level", "uraian", "indikator", "satuan", "sumber", "keterangan"];
@@ -35,17 +41,19 @@ export function readIndicators(grid: Grid | null): IndikatorResult {
   if (grid === null) {
     return {
       ok: false,
+      reason: "no-sheet",
       message: `Sheet ${SHEETS.indikator} tidak ada; tambahkan sheet bernama ${SHEETS.indikator} (lapkin contoh membuat contohnya).`,
     };
   }
   const header = readHeaderRow(grid);
-  if (!header.ok) return header;
+  if (!header.ok) return { ok: false, reason: header.reason, message: header.message };
   const { layout } = header;
 
   const dataRows = grid.length - layout.row - 1;
   if (dataRows > MAX_INDICATOR_ROWS) {
     return {
       ok: false,
+      reason: "too-large",
       message: `Sheet ${SHEETS.indikator} berisi ${dataRows} baris, lebih dari batas ${MAX_INDICATOR_ROWS} baris indikator; pecah menjadi beberapa workbook.`,
     };
   }
@@ -98,6 +106,13 @@ export function readIndicators(grid: Grid | null): IndikatorResult {
       },
       flags,
     });
+  }
+  if (rows.length === 0) {
+    return {
+      ok: false,
+      reason: "no-rows",
+      message: `Sheet ${SHEETS.indikator} hanya berisi judul kolom (baris ${layout.row + 1}); isi satu indikator per baris di bawahnya.`,
+    };
   }
   return { ok: true, sheet: { layout, rows } };
 }

@@ -164,7 +164,7 @@ describe("Buat Laporan through the Office.js door", () => {
   test("an unusable workbook writes nothing and says why", async () => {
     const { double, context } = excelWith({ Info: seedGrids().info });
     const run = await generateInExcel(context, ALL_CAPABILITIES);
-    expect(run).toEqual({ ok: false, message: expect.stringContaining("Sheet Indikator tidak ada") });
+    expect(run).toEqual({ ok: false, reason: "no-sheet", message: expect.stringContaining("Sheet Indikator tidak ada") });
     expect(double.operations).toEqual([]);
   });
 

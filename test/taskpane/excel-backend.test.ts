@@ -25,7 +25,8 @@ describe("the pane's Excel actions, against the Office.js double", () => {
     const result = await pane.sisipkanTemplat();
     expect(result.notice.id).toBe("Sheet ditambahkan: Info, Indikator.");
     expect(excel.double.sheets.map((s) => s.name)).toEqual(["Sheet1", "Info", "Indikator"]);
-    expect(result.loaded).toMatchObject({ kind: "view" });
+    // The template holds headers only: the pane says what to fill in next.
+    expect(result.loaded).toEqual({ kind: "unusable", message: expect.stringContaining("hanya berisi judul kolom") });
   });
 
   test("Buat Laporan writes the Laporan sheet and reports the counts", async () => {

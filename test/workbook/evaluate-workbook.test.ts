@@ -50,10 +50,16 @@ describe("reading the workbook contract", () => {
   test("a missing required column makes the workbook unusable, with the column named", () => {
     const grids = seedGrids();
     grids.indikator[0] = grids.indikator[0]!.map((h) => (h === "Target" ? "Sasaran Mutu" : h));
-    expect(evaluateWorkbook(grids)).toEqual({ ok: false, message: expect.stringContaining("Target") });
+    expect(evaluateWorkbook(grids)).toEqual({ ok: false, reason: "missing-column", message: expect.stringContaining("Target") });
     expect(evaluateWorkbook({ ...grids, indikator: null })).toEqual({
       ok: false,
+      reason: "no-sheet",
       message: expect.stringContaining("Sheet Indikator tidak ada"),
+    });
+    expect(evaluateWorkbook({ ...grids, indikator: [seedGrids().indikator[0]!] })).toEqual({
+      ok: false,
+      reason: "no-rows",
+      message: "Sheet Indikator hanya berisi judul kolom (baris 1); isi satu indikator per baris di bawahnya.",
     });
   });
 

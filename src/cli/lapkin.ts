@@ -6,7 +6,7 @@ import { jsonReport } from "../workbook/json-report";
 import { sampleGrids } from "../workbook/sample-workbook";
 import { generateReport, workbookFromGrids } from "../xlsx/generate";
 import { loadWorkbook } from "../xlsx/read-workbook";
-import { writeFileAtomically } from "../xlsx/write-file";
+import { OutputFileError, writeFileAtomically } from "../xlsx/write-file";
 import { parseArgs, USAGE, type CliArgs } from "./args";
 import { capaianTable, flagSummary } from "./summary";
 
@@ -96,10 +96,12 @@ export function defaultOutput(input: string): string {
 
 function describeFailure(error: unknown): string {
   const code = (error as { code?: string }).code;
-  const path = (error as { path?: string }).path;
+  const path = error instanceof OutputFileError ? error.destination : (error as { path?: string }).path;
   if (code === "ENOENT") return `folder untuk ${path ?? "file keluaran"} tidak ada; periksa nama foldernya.`;
   if (code === "EACCES" || code === "EPERM" || code === "EROFS")
     return `tidak ada izin menulis ${path ?? "file keluaran"}; pilih folder lain.`;
   if (code === "ENOSPC") return "disk penuh; kosongkan ruang lalu ulangi.";
+  if (code === "EISDIR") return `${path ?? "keluaran"} adalah folder; tulis nama file .xlsx sesudah -o.`;
+  if (code === "ENOTDIR") return `${path ?? "jalur keluaran"} melewati sesuatu yang bukan folder; periksa jalurnya.`;
   return `gagal: ${(error as Error)?.message ?? String(error)}`;
 }

@@ -10,7 +10,7 @@ const { BundleSizePlugin } = require("./build/bundle-size-plugin");
  * functions), functions.json generated from JSDoc, the icons, and manifest.xml with its
  * development URL rewritten to the production one (all of them) in production mode.
  */
-module.exports = async (env, argv) => [await addinConfig(env, argv), cliConfig(argv)];
+module.exports = async (env, argv) => [await addinConfig(env, argv), cliConfig(argv), benchConfig(argv)];
 
 async function addinConfig(env, argv) {
   const production = argv.mode === "production";
@@ -28,8 +28,8 @@ async function addinConfig(env, argv) {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "lazy/[name].[contenthash:8].js",
-      // dist/cli belongs to the other build.
-      clean: { keep: /^cli[\\/]/ },
+      // dist/cli and dist/bench belong to the other builds.
+      clean: { keep: /^(cli|bench)[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -75,14 +75,23 @@ async function addinConfig(env, argv) {
 
 /** The command line (Node), bundled so that it runs with plain `node` after `npm run build`. */
 function cliConfig(argv) {
+  return nodeConfig("cli", { lapkin: "./src/cli/main.ts", demo: "./src/cli/demo.ts" }, argv);
+}
+
+/** `npm run bench` (not part of the tests). */
+function benchConfig(argv) {
+  return nodeConfig("bench", { bench: "./bench/bench.ts" }, argv);
+}
+
+function nodeConfig(name, entry, argv) {
   return {
-    name: "cli",
+    name,
     target: "node20",
     devtool: argv.mode === "production" ? false : "source-map",
-    entry: { lapkin: "./src/cli/main.ts", demo: "./src/cli/demo.ts" },
+    entry,
     // Runtime dependencies stay in node_modules rather than in the bundle.
     externals: { exceljs: "commonjs exceljs", "decimal.js": "commonjs decimal.js" },
-    output: { path: path.resolve(__dirname, "dist", "cli"), filename: "[name].js", clean: true },
+    output: { path: path.resolve(__dirname, "dist", name), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],

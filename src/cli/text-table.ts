@@ -11,7 +11,7 @@ export interface Column {
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
   const wrapped = rows.map((row) => row.map((cell, i) => wrap(cell, columns[i]?.maxWidth ?? Number.POSITIVE_INFINITY)));
   const widths = columns.map((column, i) =>
-    Math.max(column.header.length, ...wrapped.map((row) => Math.max(0, ...(row[i] ?? [""]).map((line) => line.length)))),
+    wrapped.reduce((width, row) => (row[i] ?? []).reduce((w, line) => Math.max(w, line.length), width), column.header.length),
   );
   const line = (cells: readonly string[]) =>
     cells
@@ -20,7 +20,7 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
       .trimEnd();
   const out = [line(columns.map((c) => c.header)), line(widths.map((w) => "-".repeat(w)))];
   for (const row of wrapped) {
-    const height = Math.max(...row.map((lines) => lines.length));
+    const height = row.reduce((max, lines) => Math.max(max, lines.length), 1);
     for (let k = 0; k < height; k++) out.push(line(row.map((lines) => lines[k] ?? "")));
   }
   return out.join("\n");

@@ -53,7 +53,7 @@ export async function insertTemplate(context: Excel.RequestContext): Promise<{ r
   ] as const) {
     if (existing) continue;
     const sheet = context.workbook.worksheets.add(name);
-    const width = Math.max(...grid.map((r) => r.length));
+    const width = grid.reduce((max, r) => Math.max(max, r.length), 0);
     sheet.getRangeByIndexes(0, 0, grid.length, width).values = grid.map((row) =>
       Array.from({ length: width }, (_, c) => formulaCell((row[c] ?? null) as string | number | null)),
     );

@@ -16,8 +16,9 @@ export function queueComputedColumns(sheet: Excel.Worksheet, plan: ComputedColum
   header.format.font.bold = true;
   if (plan.cells.length === 0) return;
 
-  const first = Math.min(...plan.cells.map((c) => c.row));
-  const last = Math.max(...plan.cells.map((c) => c.row));
+  // Reduced, not spread: a regency's sheet has more rows than a call may take arguments.
+  const first = plan.cells.reduce((min, c) => Math.min(min, c.row), Number.POSITIVE_INFINITY);
+  const last = plan.cells.reduce((max, c) => Math.max(max, c.row), 0);
   const matrix: (string | number | boolean)[][] = Array.from({ length: last - first + 1 }, () => Array<string>(width).fill(""));
   for (const cell of plan.cells) matrix[cell.row - first]![cell.column - plan.start] = formulaCell(cell.value, cell.formula);
   sheet.getRangeByIndexes(first, plan.start, last - first + 1, width).formulas = matrix;

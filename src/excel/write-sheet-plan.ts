@@ -19,8 +19,9 @@ export function queueSheetPlan(
   existing?.delete();
   const sheet = context.workbook.worksheets.add(plan.name);
 
-  const rows = Math.max(...plan.cells.map((c) => c.row)) + 1;
-  const columns = Math.max(plan.columnWidths.length, ...plan.cells.map((c) => c.column + 1));
+  // Reduced, not spread: a large report has more cells than a call may take arguments.
+  const rows = plan.cells.reduce((max, c) => Math.max(max, c.row + 1), 0);
+  const columns = plan.cells.reduce((max, c) => Math.max(max, c.column + 1), plan.columnWidths.length);
   const formulas: (string | number | boolean)[][] = Array.from({ length: rows }, () => Array<string>(columns).fill(""));
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(columns).fill("General"));
   for (const cell of plan.cells) {

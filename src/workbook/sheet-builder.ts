@@ -8,8 +8,10 @@ const CHARS_PER_WIDTH = 1.1;
 export class SheetBuilder {
   private readonly cells = new Map<string, PlanCell>();
   private readonly merges: Rect[] = [];
-  private readonly notes: PlanNote[] = [];
+  private readonly notes = new Map<string, PlanNote>();
   private readonly heights = new Map<number, number>();
+  /** Cells already inside a merge: the doors rely on merges never overlapping. */
+  private readonly merged = new Set<string>();
 
   constructor(
     private readonly name: string,
@@ -25,8 +27,13 @@ export class SheetBuilder {
 
   /** A merged area: the value in its top-left cell, the style on every cell so borders draw whole. */
   merge(rect: Rect, value: string | number | null, style?: StyleKey): this {
+    const single = rect.top === rect.bottom && rect.left === rect.right;
     for (let r = rect.top; r <= rect.bottom; r++) {
       for (let c = rect.left; c <= rect.right; c++) {
+        if (!single) {
+          if (this.merged.has(`${r}:${c}`)) throw new Error(`merge ${JSON.stringify(rect)} overlaps an earlier merge`);
+          this.merged.add(`${r}:${c}`);
+        }
         if (r !== rect.top || c !== rect.left)
           this.cells.set(`${r}:${c}`, { row: r, column: c, value: null, ...(style ? { style } : {}) });
       }
@@ -42,9 +49,9 @@ export class SheetBuilder {
   }
 
   note(row: number, column: number, text: string): this {
-    const existing = this.notes.findIndex((n) => n.row === row && n.column === column);
-    if (existing >= 0) this.notes[existing] = { row, column, text: `${this.notes[existing]!.text}\n${text}` };
-    else this.notes.push({ row, column, text });
+    const key = `${row}:${column}`;
+    const existing = this.notes.get(key);
+    this.notes.set(key, existing ? { row, column, text: `${existing.text}\n${text}` } : { row, column, text });
     return this;
   }
 
@@ -63,7 +70,7 @@ export class SheetBuilder {
       merges: this.merges,
       columnWidths: this.columnWidths,
       rowHeights: this.heights,
-      notes: this.notes,
+      notes: [...this.notes.values()],
       print,
       styles: this.styles,
     };

@@ -24,23 +24,43 @@ export function writeSheetPlan(book: ExcelJS.Workbook, plan: SheetPlan): ExcelJS
   plan.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   for (const [row, height] of plan.rowHeights) sheet.getRow(row + 1).height = height;
 
+  // One style object per style, shared by its cells: ExcelJS then resolves each style once, not per cell.
+  const styles = new Map(Object.entries(plan.styles).map(([key, style]) => [key, excelJsStyle(style)]));
   for (const cell of plan.cells) {
     const target = sheet.getCell(cell.row + 1, cell.column + 1);
     // A string is stored as a string: ExcelJS only writes a formula when given { formula }.
     target.value = cell.formula ? { formula: cell.formula.slice(1), result: cell.value ?? undefined } : cell.value;
-    if (cell.style) applyStyle(target, plan.styles[cell.style]);
+    if (cell.style) target.style = styles.get(cell.style)!;
   }
-  for (const m of plan.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  mergeDisjoint(sheet, plan.merges);
   for (const note of plan.notes) sheet.getCell(note.row + 1, note.column + 1).note = note.text;
   return sheet;
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  cell.font = { name: "Calibri", size: style.size ?? 11, bold: style.bold, italic: style.italic, underline: style.underline };
-  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
-  if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-  cell.alignment = { horizontal: style.horizontal, vertical: style.vertical, wrapText: style.wrap };
-  if (style.numberFormat) cell.numFmt = style.numberFormat;
+/**
+ * ExcelJS checks each new merge against every earlier one (exceljs/exceljs#637, #2689: quadratic,
+ * about a minute for a 10,000-indicator report). A plan's merges never overlap (SheetBuilder
+ * refuses overlaps), so each is merged against an empty index and the indexes joined afterwards.
+ */
+function mergeDisjoint(sheet: ExcelJS.Worksheet, merges: SheetPlan["merges"]): void {
+  const indexed = sheet as unknown as { _merges: Record<string, unknown> };
+  const all: Record<string, unknown> = { ...indexed._merges };
+  for (const m of merges) {
+    indexed._merges = {};
+    sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    Object.assign(all, indexed._merges);
+  }
+  indexed._merges = all;
+}
+
+function excelJsStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  return Object.freeze({
+    font: { name: "Calibri", size: style.size ?? 11, bold: style.bold, italic: style.italic, underline: style.underline },
+    ...(style.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } } as ExcelJS.Fill } : {}),
+    ...(style.border ? { border: { top: THIN, left: THIN, bottom: THIN, right: THIN } } : {}),
+    alignment: { horizontal: style.horizontal, vertical: style.vertical, wrapText: style.wrap },
+    ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
+  });
 }
 
 /** Writes LAPKIN's columns of Indikator as values, clearing what an earlier run left in them. */

@@ -1,0 +1,200 @@
+import { spawnSync } from "child_process";
+import ExcelJS from "exceljs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { cpus, tmpdir, totalmem, type } from "os";
+import { join } from "path";
+import { gzipSync } from "zlib";
+import { runCli } from "../src/cli/lapkin";
+import { capaian as engineCapaian, Decimal } from "../src/engine";
+import { generateInExcel } from "../src/excel/generate-in-excel";
+import { capaian as capaianFunction } from "../src/functions/functions";
+import { workbookFromGrids } from "../src/xlsx/generate";
+import { ExcelDouble } from "../test/support/office-double/excel-double";
+import type { StoredValue } from "../test/support/office-double/model";
+import { benchGrids } from "./generate";
+import { fmt, median, nsPerCall } from "./measure";
+
+/**
+ * `npm run bench`: speed and scale, each figure the median of several runs and a ratio against a
+ * baseline run in the same process (or, for files, in the same kind of child process). Writes
+ * bench/RESULTS.md. Not part of `npm test`: timings belong in a report, not in assertions.
+ */
+const ROOT = join(__dirname, "..", "..");
+
+interface ChildResult {
+  ms: number;
+  maxRssMb: number;
+}
+
+async function child(kind: string, input: string, output: string): Promise<void> {
+  const start = process.hrtime.bigint();
+  if (kind === "exceljs") {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(input);
+    await book.xlsx.writeFile(output);
+  } else {
+    const status = await runCli(["laporan", input, "-o", output], { out: () => undefined, err: (t) => process.stderr.write(t) });
+    if (status > 1) throw new Error(`lapkin exited ${status}`);
+  }
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+function runChild(kind: string, input: string, output: string): ChildResult {
+  const result = spawnSync(process.execPath, [__filename, "--child", kind, input, output], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  if (result.status !== 0) throw new Error(`${kind} child failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as ChildResult;
+}
+
+function engineRows(): string[][] {
+  const pairs = Array.from({ length: 4096 }, (_, i) => [80 + (i % 20) + 0.25, 60 + ((i * 37) % 45) + 0.5] as const);
+  const decimals = pairs.map(([t, r]) => [new Decimal(t), new Decimal(r)] as const);
+  const mask = pairs.length - 1;
+  const calls = 200_000;
+  const plain = nsPerCall((i) => (pairs[i & mask]![1] / pairs[i & mask]![0]) * 100, calls, 7);
+  const formula = nsPerCall((i) => capaianFunction(pairs[i & mask]![0], pairs[i & mask]![1]), calls, 7);
+  const engine = nsPerCall((i) => engineCapaian(decimals[i & mask]![0], decimals[i & mask]![1]).value, calls, 7);
+  return [
+    ["plain `r / t * 100` (baseline)", fmt(plain), "1.00", ""],
+    [
+      "=LAPKIN.CAPAIAN(t, r), numbers in",
+      fmt(formula),
+      fmt(formula / plain, 1),
+      formula < 2000 ? "met (< 2 µs)" : "MISSED (2 µs)",
+    ],
+    ["engine capaian(Decimal, Decimal)", fmt(engine), fmt(engine / plain, 1), ""],
+  ];
+}
+
+async function fileRows(dir: string): Promise<string[][]> {
+  const rows: string[][] = [];
+  for (const [count, runs] of [
+    [100, 5],
+    [1000, 5],
+    [10000, 3],
+  ] as const) {
+    const input = join(dir, `in-${count}.xlsx`);
+    writeFileSync(input, await workbookFromGrids(benchGrids(count)));
+    const plain: ChildResult[] = [];
+    const ours: ChildResult[] = [];
+    for (let r = 0; r < runs; r++) {
+      // Alternate, so drift in the machine's load falls on both alike.
+      plain.push(runChild("exceljs", input, join(dir, `plain-${count}.xlsx`)));
+      ours.push(runChild("lapkin", input, join(dir, `out-${count}.xlsx`)));
+    }
+    const [p, o] = [median(plain.map((x) => x.ms)), median(ours.map((x) => x.ms))];
+    const [pm, om] = [median(plain.map((x) => x.maxRssMb)), median(ours.map((x) => x.maxRssMb))];
+    const ratio = o / p;
+    rows.push([
+      count.toLocaleString("en-US"),
+      fmt(p, 0),
+      fmt(o, 0),
+      fmt(ratio),
+      fmt(pm, 0),
+      fmt(om, 0),
+      count === 10000 ? (ratio <= 1.5 ? "met (≤ 1.5x)" : `MISSED by ${fmt(ratio - 1.5)}x`) : "",
+    ]);
+  }
+  return rows;
+}
+
+async function officeRows(): Promise<string[][]> {
+  const rows: string[][] = [];
+  for (const count of [10, 1000, 10000]) {
+    const grids = benchGrids(count);
+    const double = new ExcelDouble();
+    double.seed("Info", grids.info as StoredValue[][]);
+    double.seed("Indikator", grids.indikator as StoredValue[][]);
+    const start = process.hrtime.bigint();
+    const run = await generateInExcel(double.context as unknown as Excel.RequestContext, {
+      notes: true,
+      comments: true,
+      pageLayout: true,
+    });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (!run.ok) throw new Error(run.message);
+    rows.push([
+      count.toLocaleString("en-US"),
+      String(double.syncs),
+      double.operations.length.toLocaleString("en-US"),
+      fmt(ms, 0),
+    ]);
+  }
+  return rows;
+}
+
+function bundleRows(): string[][] {
+  const page = readFileSync(join(ROOT, "dist", "taskpane.html"), "utf8");
+  const scripts = [...page.matchAll(/<script[^>]*src=["']?([^"' >]+)/g)].map((m) => m[1]!).filter((s) => !/^https?:/.test(s));
+  let total = 0;
+  const rows = scripts.map((script) => {
+    const bytes = readFileSync(join(ROOT, "dist", script));
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    total += gz;
+    return [script, fmt(bytes.length / 1024, 1), fmt(gz / 1024, 1), bytes.includes("xl/workbook.xml") ? "yes" : "no"];
+  });
+  return [...rows, ["total", "", fmt(total / 1024, 1), ""]];
+}
+
+function table(headers: string[], rows: string[][]): string {
+  return [
+    `| ${headers.join(" | ")} |`,
+    `|${headers.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const dir = mkdtempSync(join(tmpdir(), "lapkin-bench-"));
+  const engine = engineRows();
+  const files = await fileRows(dir);
+  const office = await officeRows();
+  const bundle = bundleRows();
+  const seconds = (Date.now() - started) / 1000;
+
+  const machine = `${type()} ${cpus()[0]?.model ?? "?"} (${cpus().length} cores), ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`;
+  const report = `# LAPKIN benchmarks
+
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, ${machine}; the run took ${fmt(seconds, 0)} s.
+Every figure is the median of several runs; ratios are against a baseline measured in the same run.
+
+## Engine: CAPAIAN per call (targets: under 2 µs a call)
+
+${table(["what", "ns per call", "x baseline", "target"], engine)}
+
+## Files: \`lapkin laporan\` against a plain ExcelJS read and write of the same file (target: ≤ 1.5x at 10,000)
+
+Each run in a fresh Node process; time measured inside it, peak memory is its maximum resident set.
+
+${table(["indicators", "ExcelJS read+write ms", "lapkin laporan ms", "x baseline", "ExcelJS peak MB", "lapkin peak MB", "target"], files)}
+
+## Office.js door: round trips and queued operations for Buat Laporan (target: syncs constant)
+
+Against the Office.js test double, which records every queued write.
+
+${table(["indicators", "syncs", "queued operations", "ms (double)"], office)}
+
+## Task pane: what Excel loads (ExcelJS must be absent)
+
+${table(["file", "KiB", "gzip KiB", "ExcelJS in it"], bundle)}
+`;
+  mkdirSync(join(ROOT, "bench"), { recursive: true });
+  writeFileSync(join(ROOT, "bench", "RESULTS.md"), report);
+  console.log(report);
+}
+
+if (process.argv[2] === "--make") {
+  // A workbook of N indicators for looking at by hand: node dist/bench/bench.js --make 10000 out.xlsx
+  void workbookFromGrids(benchGrids(Number(process.argv[3]))).then((bytes) => writeFileSync(process.argv[4]!, bytes));
+} else if (process.argv[2] === "--child") {
+  void child(process.argv[3]!, process.argv[4]!, process.argv[5]!).catch((error) => {
+    process.stderr.write(String(error));
+    process.exitCode = 1;
+  });
+} else {
+  void main();
+}

@@ -22,6 +22,7 @@ export {
   type SkalaPredikat,
 } from "./choices";
 export { capaian, DEFAULT_CAPAIAN_RULE, type CapaianRule } from "./capaian";
+export { capaianOfNumbers } from "./capaian-of-numbers";
 export {
   aggregateQuarters,
   describeBasis,

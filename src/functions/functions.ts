@@ -7,6 +7,7 @@
 import {
   aggregateQuarters,
   capaian as computeCapaian,
+  capaianOfNumbers,
   costPerUnit,
   describeMutu,
   efisiensi as computeEfisiensi,
@@ -59,6 +60,10 @@ const numberArgs = new Arguments({ teks: "teks" });
  */
 export function capaian(target: unknown, realisasi: unknown, arah?: unknown, rumus_turun?: unknown): number {
   const rule = { arah: capaianArgs.choice(readArah(arah)), rumusTurun: capaianArgs.choice(readRumusTurun(rumus_turun)) };
+  if (typeof target === "number" && typeof realisasi === "number") {
+    const quick = capaianOfNumbers(target, realisasi, rule);
+    if (quick !== null) return quick;
+  }
   const result = computeCapaian(capaianArgs.number(target, "target"), capaianArgs.number(realisasi, "realisasi"), rule);
   return capaianArgs.valueOf(result).toNumber();
 }

@@ -22,7 +22,8 @@ class BundleSizePlugin {
         for (const chunk of entry ? entry.chunks : []) {
           for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
             const resource = module.resource || (module.rootModule && module.rootModule.resource) || "";
-            if (this.forbidden.test(resource)) compilation.errors.push(new Error(`${resource} is loaded inside Excel (entry ${name}); it must stay lazy`));
+            if (this.forbidden.test(resource))
+              compilation.errors.push(new Error(`${resource} is loaded inside Excel (entry ${name}); it must stay lazy`));
           }
         }
       }
@@ -32,7 +33,11 @@ class BundleSizePlugin {
         total += size;
         return `  ${file.padEnd(16)} ${(size / 1024).toFixed(1).padStart(7)} KiB`;
       });
-      const report = [`Dimuat di Excel / loaded inside Excel (gzip):`, ...lines, `  ${"total".padEnd(16)} ${(total / 1024).toFixed(1).padStart(7)} KiB`];
+      const report = [
+        `Dimuat di Excel / loaded inside Excel (gzip):`,
+        ...lines,
+        `  ${"total".padEnd(16)} ${(total / 1024).toFixed(1).padStart(7)} KiB`,
+      ];
       console.log(report.join("\n"));
     });
   }

@@ -101,8 +101,18 @@ function nodeConfig(name, entry, argv) {
   };
 }
 
+/**
+ * Office only loads add-ins from a trusted https origin: office-addin-dev-certs makes and trusts a
+ * localhost certificate. Where it can't (Linux without sudo), the dev server still starts, with
+ * webpack-dev-server's own self-signed certificate, which a browser accepts after a warning.
+ */
 async function devHttpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { ca, key, cert };
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (error) {
+    console.warn(`office-addin-dev-certs: ${error.message}; serving with a self-signed certificate that Office will not trust.`);
+    return {};
+  }
 }

@@ -1,7 +1,7 @@
 import { detectCapabilities } from "../excel/capabilities";
 import { generateInExcel } from "../excel/generate-in-excel";
 import { announce, type Notice } from "../excel/notices";
-import { reportWritten } from "../workbook/outcome-text";
+import { REPORT_DONE, runNotice } from "../excel/run-notice";
 
 /**
  * "Buat Laporan" on the LAPKIN ribbon tab: the whole report in one click, then the task pane
@@ -17,14 +17,7 @@ export async function buatLaporan(event: Office.AddinCommands.Event): Promise<vo
 
 async function createReport(): Promise<Notice> {
   try {
-    const run = await Excel.run((context) => generateInExcel(context, detectCapabilities()));
-    if (!run.ok) return { tone: "error", id: run.message, en: `The workbook can't be used as it is: ${run.message}` };
-    const galat = run.workbook.flags.some((f) => f.tingkat === "galat");
-    const message = reportWritten(run.workbook, {
-      id: "Sheet Laporan dibuat dan kolom hitung di sheet Indikator diisi",
-      en: "The Laporan sheet was created and the Indikator columns filled",
-    });
-    return { tone: galat ? "info" : "success", ...message };
+    return runNotice(await Excel.run((context) => generateInExcel(context, detectCapabilities())), REPORT_DONE);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { tone: "error", id: `Laporan gagal dibuat: ${detail}`, en: `The report could not be created: ${detail}` };

@@ -7,7 +7,8 @@ import {
   type ExcelRun,
 } from "../excel/generate-in-excel";
 import { selectCell } from "../excel/select-cell";
-import { reportWritten } from "../workbook/outcome-text";
+import { COLUMNS_DONE, REPORT_DONE, runNotice } from "../excel/run-notice";
+import type { Message } from "../workbook/outcome-text";
 import { paneView } from "../workbook/pane-view";
 import type { ActionResult, ExcelPane, Loaded } from "./backend";
 
@@ -16,14 +17,8 @@ function loadedFrom(run: ExcelRun): Loaded {
   return run.reason === "no-sheet" ? { kind: "empty" } : { kind: "unusable", message: run.message };
 }
 
-function resultOf(run: ExcelRun, done: { id: string; en: string }): ActionResult {
-  if (!run.ok)
-    return {
-      loaded: loadedFrom(run),
-      notice: { tone: "error", id: run.message, en: `The workbook can't be used as it is: ${run.message}` },
-    };
-  const galat = run.workbook.flags.some((f) => f.tingkat === "galat");
-  return { loaded: loadedFrom(run), notice: { tone: galat ? "info" : "success", ...reportWritten(run.workbook, done) } };
+function resultOf(run: ExcelRun, done: Message): ActionResult {
+  return { loaded: loadedFrom(run), notice: runNotice(run, done) };
 }
 
 /** The pane's actions inside Excel, each one Excel.run batch. */
@@ -31,16 +26,8 @@ export function excelPane(): ExcelPane {
   return {
     mode: "excel",
     read: async () => loadedFrom(await Excel.run((context) => readWorkbookInExcel(context))),
-    buatLaporan: async () =>
-      resultOf(await Excel.run((context) => generateInExcel(context, detectCapabilities())), {
-        id: "Sheet Laporan dibuat dan kolom hitung di sheet Indikator diisi",
-        en: "The Laporan sheet was created and the Indikator columns filled",
-      }),
-    isiKolomHitung: async () =>
-      resultOf(await Excel.run((context) => fillComputedColumns(context)), {
-        id: "Kolom hitung di sheet Indikator diisi",
-        en: "The computed columns of Indikator were filled",
-      }),
+    buatLaporan: async () => resultOf(await Excel.run((context) => generateInExcel(context, detectCapabilities())), REPORT_DONE),
+    isiKolomHitung: async () => resultOf(await Excel.run((context) => fillComputedColumns(context)), COLUMNS_DONE),
     sisipkanTemplat: async () => {
       const { added } = await Excel.run((context) => insertTemplate(context));
       const loaded = loadedFrom(await Excel.run((context) => readWorkbookInExcel(context)));

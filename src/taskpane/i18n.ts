@@ -22,15 +22,12 @@ const STRINGS = {
   working: { id: "Sedang bekerja…", en: "Working…" },
   reading: { id: "Membaca workbook…", en: "Reading the workbook…" },
   indicators: { id: "Indikator", en: "Indicators" },
-  indicator: { id: "Indikator", en: "Indicator" },
   row: { id: "Baris", en: "Row" },
   target: { id: "Target", en: "Target" },
   realisasi: { id: "Realisasi", en: "Actual" },
   capaian: { id: "Capaian (%)", en: "Achievement (%)" },
   predikat: { id: "Predikat", en: "Rating" },
-  flags: { id: "Perlu diperiksa", en: "To check" },
   sheetFlags: { id: "Workbook", en: "Workbook" },
-  noFlags: { id: "Tidak ada yang perlu diperiksa.", en: "Nothing to check." },
   galat: { id: "galat", en: "error" },
   peringatan: { id: "peringatan", en: "warning" },
   info: { id: "info", en: "note" },
@@ -44,18 +41,6 @@ const STRINGS = {
     id: "Mode peramban: buka file .xlsx (sheet Info dan Indikator). File tidak dikirim ke mana pun; semuanya dihitung di peramban ini.",
     en: "Browser mode: open an .xlsx file (sheets Info and Indikator). Nothing leaves this computer; everything is computed in this browser.",
   },
-  templateAdded: { id: "Sheet ditambahkan", en: "Sheets added" },
-  templateNothing: {
-    id: "Sheet Info dan Indikator sudah ada; tidak ada yang diubah.",
-    en: "Info and Indikator already exist; nothing changed.",
-  },
-  columnsFilled: { id: "Kolom hitung di sheet Indikator diisi", en: "The computed columns of Indikator were filled" },
-  reportWritten: {
-    id: "Sheet Laporan dibuat dan kolom hitung di sheet Indikator diisi",
-    en: "The Laporan sheet was created and the Indikator columns filled",
-  },
-  downloaded: { id: "Laporan diunduh sebagai", en: "Report downloaded as" },
-  failed: { id: "Gagal", en: "Failed" },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

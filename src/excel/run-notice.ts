@@ -1,0 +1,20 @@
+import type { WorkbookResult } from "../workbook/evaluate-workbook";
+import { reportWritten, type Message } from "../workbook/outcome-text";
+import type { Notice } from "./notices";
+
+export const REPORT_DONE: Message = {
+  id: "Sheet Laporan dibuat dan kolom hitung di sheet Indikator diisi",
+  en: "The Laporan sheet was created and the Indikator columns filled",
+};
+
+export const COLUMNS_DONE: Message = {
+  id: "Kolom hitung di sheet Indikator diisi",
+  en: "The computed columns of Indikator were filled",
+};
+
+/** What the user is told after a run in Excel: what was written, with the flag counts, or why nothing was. */
+export function runNotice(run: WorkbookResult, done: Message): Notice {
+  if (!run.ok) return { tone: "error", id: run.message, en: `The workbook can't be used as it is: ${run.message}` };
+  const galat = run.workbook.flags.some((f) => f.tingkat === "galat");
+  return { tone: galat ? "info" : "success", ...reportWritten(run.workbook, done) };
+}

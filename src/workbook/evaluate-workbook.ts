@@ -58,8 +58,10 @@ export function evaluateWorkbook(grids: SheetGrids): WorkbookResult {
     const evaluation = evaluateIndicator(row.input, settings);
     const placed = placeFlags(evaluation.flags, SHEETS.indikator, (field) => {
       if (field === "capaian") return { row: row.row, column: layout.computedStart + CAPAIAN_OFFSET, label: CAPAIAN_HEADER };
-      const column = layout.input.get(COLUMN_OF_FIELD.get(field) ?? "indikator") ?? layout.input.get("indikator")!;
-      return { row: row.row, column };
+      const column = layout.input.get(COLUMN_OF_FIELD.get(field) ?? "indikator");
+      return column === undefined
+        ? { row: row.row, column: layout.input.get("indikator")!, noColumn: true }
+        : { row: row.row, column };
     });
     return { row, evaluation, flags: [...row.flags, ...(ambiguity.get(row.row) ?? []), ...placed] };
   });

@@ -129,6 +129,19 @@ describe("reading the workbook contract", () => {
   });
 });
 
+test("a flag about a value the sheet has no column for names the row", () => {
+  const grids = seedGrids();
+  const keep = grids.indikator[0]!.map((h, c) =>
+    h === "Realisasi" || h === "TW1" || h === "TW2" || h === "TW3" || h === "TW4" ? -1 : c,
+  ).filter((c) => c >= 0);
+  const indikator = grids.indikator.map((row) => keep.map((c) => row[c]!));
+  const result = evaluateWorkbook({ info: grids.info, indikator });
+  if (!result.ok) throw new Error(result.message);
+  const [missing] = result.workbook.flags.filter((f) => f.kode === "REALISASI_KOSONG");
+  expect(missing).toMatchObject({ sel: "Indikator!C2" });
+  expect(missing!.pesan).toMatch(/^Realisasi pada baris 2 kosong/);
+});
+
 describe("reading Info", () => {
   test("keys ignore case and punctuation; an unknown formula name is flagged on its cell and the default used", () => {
     const info = readInfo([

@@ -13,6 +13,7 @@ import { predikat as ratePredikat } from "./predikat";
 import { ratioRealisasi } from "./ratio";
 import { readField, type FieldValue } from "./read-field";
 import { explainRealisasi, formatInput } from "./realisasi-note";
+import { detailValue } from "./detail-sum";
 import { describeValue } from "./parse-number";
 import { roundHalfAwayFromZero } from "./round";
 
@@ -29,6 +30,8 @@ export interface IndicatorInput {
   readonly anggaran?: unknown;
   readonly realisasiAnggaran?: unknown;
   readonly sumber?: unknown;
+  /** The detail behind the figure ("12 + 11 + 12"): checked against Pembilang (Rasio) or the realisasi. */
+  readonly rincian?: unknown;
 }
 
 /** Workbook-wide choices (sheet Info). */
@@ -107,6 +110,18 @@ export function evaluateIndicator(input: IndicatorInput, settings: EvaluationSet
     realisasi = manualFrom(typed, quarters, settings.periode, flags);
   } else {
     realisasi = quartersFrom(agregasi, quarters, typed, settings.periode, sumber, flags);
+  }
+
+  if (typeof input.rincian === "string") {
+    // Read again without flags: any problem with these cells is already flagged above.
+    checkDetail(
+      input.rincian,
+      agregasi,
+      realisasi,
+      readField(input.pembilang, "pembilang"),
+      readField(input.penyebut, "penyebut"),
+      flags,
+    );
   }
 
   const capaian =
@@ -218,6 +233,34 @@ function checkTyped(typed: FieldValue, derived: Decimal, cara: string, flags: Fl
       cara,
       dihitung: formatNumber(derived),
       dipakai: formatNumber(derived),
+    }),
+  );
+}
+
+/**
+ * A detail line must add up to the figure it details: Pembilang for a Rasio, else the realisasi.
+ * The seed's "(1 x 11 Dok RKPDesa)" beside a total that counts 12 is the case this catches.
+ */
+function checkDetail(
+  text: string,
+  agregasi: Agregasi | null,
+  realisasi: RealisasiResult,
+  pembilang: FieldValue,
+  penyebut: FieldValue,
+  flags: Flag[],
+): void {
+  const detail = detailValue(text);
+  if (!detail) return;
+  const rasio = agregasi === "rasio";
+  const compared = rasio ? pembilang.value : realisasi.value;
+  if (compared === null || roundHalfAwayFromZero(detail).equals(roundHalfAwayFromZero(compared))) return;
+  const alternative = rasio && penyebut.value && !penyebut.value.isZero() ? ratioRealisasi(detail, penyebut.value).value : null;
+  flags.push(
+    raiseFlag("RINCIAN_TIDAK_COCOK", "rincian", {
+      rincian: describeValue(text),
+      nilai: formatInput(detail),
+      pembanding: `${rasio ? "Pembilang" : "Realisasi"} ${formatInput(compared)}`,
+      akibat: alternative ? ` (dengan rincian ini realisasi menjadi ${formatNumber(alternative)})` : "",
     }),
   );
 }

@@ -22,6 +22,7 @@ export type Field =
   | "penyerapan"
   | "nilaiIkm"
   | "teks"
+  | "rincian"
   // Workbook-level places: the row's text columns, the header row, and the Info sheet.
   | "level"
   | "uraian"
@@ -53,6 +54,7 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   penyerapan: "Penyerapan",
   nilaiIkm: "Nilai IKM",
   teks: "Teks",
+  rincian: "Rincian",
   level: "Level",
   uraian: "Uraian",
   indikator: "Indikator",

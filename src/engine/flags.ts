@@ -18,6 +18,7 @@ export interface FlagData {
   REALISASI_KOSONG: Record<string, never>;
   AGREGASI_KOSONG: Record<string, never>;
   REALISASI_TIDAK_COCOK: { diketik: string; cara: string; dihitung: string; dipakai: string };
+  RINCIAN_TIDAK_COCOK: { rincian: string; nilai: string; pembanding: string; akibat: string };
   PENYEBUT_NOL: Record<string, never>;
   REALISASI_NOL: { untuk: string };
   CAPAIAN_DIBATASI_NOL: { nilai: string };
@@ -105,6 +106,11 @@ const RULES: { [K in FlagCode]: FlagRule<K> } = {
     tingkat: "peringatan",
     pesan: (t, d) =>
       `${t} berisi ${d.diketik}, tidak sama dengan ${d.cara} (${d.dihitung}); periksa mana yang benar (LAPKIN memakai ${d.dipakai}).`,
+  },
+  RINCIAN_TIDAK_COCOK: {
+    tingkat: "peringatan",
+    pesan: (t, d) =>
+      `${t} berisi "${d.rincian}" = ${d.nilai}, tidak sama dengan ${d.pembanding}; periksa mana yang benar${d.akibat}.`,
   },
   PENYEBUT_NOL: {
     tingkat: "galat",

@@ -33,6 +33,7 @@ export {
 export { quarterListInWords } from "./quarter-list";
 export { explainRealisasi, formatInput } from "./realisasi-note";
 export { ratioRealisasi } from "./ratio";
+export { detailValue } from "./detail-sum";
 export { penyerapan } from "./penyerapan";
 export { efisiensi, EFISIENSI_BAND, type Efisiensi, type KategoriEfisiensi } from "./efisiensi";
 export { costPerUnit } from "./cost-per-unit";

@@ -24,7 +24,8 @@ export type InputColumnKey =
   | "anggaran"
   | "realisasiAnggaran"
   | "sumber"
-  | "keterangan";
+  | "keterangan"
+  | "rincian";
 
 export interface InputColumn {
   readonly key: InputColumnKey;
@@ -72,6 +73,8 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
   column("realisasiAnggaran", "Realisasi Anggaran", "realisasiAnggaran", ["Realisasi Keuangan"]),
   column("sumber", "Sumber Data", "indikator", ["Sumber"]),
   column("keterangan", "Keterangan", "indikator"),
+  // An addition to WORKBOOK.md: the detail behind Pembilang (Rasio) or Realisasi, checked to add up.
+  column("rincian", "Rincian", "rincian", ["Rincian Realisasi", "Rincian Pembilang"]),
 ];
 
 export type ComputedColumnKey = "realisasi" | "capaian" | "predikat" | "penyerapan" | "efisiensi" | "catatan";

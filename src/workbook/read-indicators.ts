@@ -34,7 +34,7 @@ export type Unusable = {
 export type IndikatorResult = { readonly ok: true; readonly sheet: IndikatorSheet } | Unusable;
 
 const BLOCK_OF_LEVEL = new Map(LEVEL_BLOCKS.flatMap((b) => b.levels.map((level) => [textKey(level), b.block] as const)));
-const TEXT_COLUMNS: readonly InputColumnKey[] = ["level", "uraian", "indikator", "satuan", "sumber", "keterangan"];
+const TEXT_COLUMNS: readonly InputColumnKey[] = ["level", "uraian", "indikator", "satuan", "sumber", "keterangan", "rincian"];
 
 /** Reads sheet Indikator: one indicator a row under its header row, in the contract's shape. */
 export function readIndicators(grid: Grid | null): IndikatorResult {
@@ -103,6 +103,7 @@ export function readIndicators(grid: Grid | null): IndikatorResult {
         anggaran: get(r, "anggaran"),
         realisasiAnggaran: get(r, "realisasiAnggaran"),
         sumber: text(r, "sumber"),
+        rincian: text(r, "rincian"),
       },
       flags,
     });

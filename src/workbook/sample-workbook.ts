@@ -68,7 +68,9 @@ const SAMPLE_ROWS: readonly SampleRow[] = [
     penyebut: 36,
     anggaran: 305100000,
     realisasiAnggaran: 305100000,
-    keterangan: "APBDesa, RKPDesa dan LPPDesa di 12 desa: 12 + 12 + 12 dokumen dari 12 x 3.",
+    keterangan: "APBDesa, RKPDesa dan LPPDesa di 12 desa tepat waktu: 12 x 3 dokumen.",
+    // The seed's own detail line, which counts 11 RKPDesa where the total counts 12.
+    rincian: "(12 Dok APBDes) + (11 Dok RKPDesa) + (12 Dok LPPDesa)",
   },
 ];
 

@@ -50,7 +50,7 @@ describe("ribbon commands", () => {
     expect(excel.double.sheet("Laporan")).toBeDefined();
     expect(seen.notice).toMatchObject({ tone: "success" });
     expect(seen.notice!.id).toBe(
-      "Sheet Laporan dibuat dan kolom hitung di sheet Indikator diisi: 3 indikator; 0 galat, 1 peringatan, 1 info.",
+      "Sheet Laporan dibuat dan kolom hitung di sheet Indikator diisi: 3 indikator; 0 galat, 2 peringatan, 1 info.",
     );
     expect(seen.notice!.en).toContain("3 indicators");
     expect(seen.completed).toBe(1);

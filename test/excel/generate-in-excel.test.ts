@@ -12,7 +12,7 @@ const seedExcel = () => {
   const grids = seedGrids();
   return excelWith({ Info: grids.info, Indikator: grids.indikator });
 };
-const COMPUTED_START = 18; // the sample's 18 input columns, A..R
+const COMPUTED_START = 19; // the sample's 19 input columns, A..S
 
 describe("the Office.js test double", () => {
   test("throws, as Excel does, on a property read before load and sync", async () => {
@@ -81,14 +81,16 @@ describe("Buat Laporan through the Office.js door", () => {
     const indikator = double.sheet("Indikator")!;
     const at = (row: number, column: number) => indikator.peek(row, column)?.formula ?? indikator.peek(row, column)?.value;
     expect(COMPUTED_COLUMNS.map((_, i) => at(0, COMPUTED_START + i))).toEqual(COMPUTED_COLUMNS.map((c) => c.header));
-    // Row 2 of the sheet: the IKM, TW 1..4 in G..J, Agregasi in K; Info's Periode in B4, Rumus in B7, Skala in B8.
-    expect(at(1, 18)).toBe("=LAPKIN.REALISASI(G2:J2,K2,Info!$B$4)");
-    expect(at(1, 19)).toBe("=LAPKIN.CAPAIAN(F2,S2,E2,Info!$B$7)");
-    expect(at(1, 20)).toBe("=LAPKIN.PREDIKAT(T2,Info!$B$8)");
-    expect(at(2, 21)).toBe("=LAPKIN.PENYERAPAN(O3,P3)");
-    expect(at(2, 22)).toBe("=LAPKIN.EFISIENSI(T3,V3)");
-    expect(at(3, 18)).toBe("=ROUND(LAPKIN.ANGKA(L4)/LAPKIN.ANGKA(M4)*100,2)");
-    expect(String(at(1, 23))).toContain("Nilai TW 4 belum tersedia");
+    // Row 2 of the sheet: the IKM, TW 1..4 in G..J, Agregasi in K, LAPKIN's block from T; Info's
+    // Periode in B4, Rumus in B7, Skala in B8.
+    expect(at(1, 19)).toBe("=LAPKIN.REALISASI(G2:J2,K2,Info!$B$4)");
+    expect(at(1, 20)).toBe("=LAPKIN.CAPAIAN(F2,T2,E2,Info!$B$7)");
+    expect(at(1, 21)).toBe("=LAPKIN.PREDIKAT(U2,Info!$B$8)");
+    expect(at(2, 22)).toBe("=LAPKIN.PENYERAPAN(O3,P3)");
+    expect(at(2, 23)).toBe("=LAPKIN.EFISIENSI(U3,W3)");
+    expect(at(3, 19)).toBe("=ROUND(LAPKIN.ANGKA(L4)/LAPKIN.ANGKA(M4)*100,2)");
+    expect(String(at(1, 24))).toContain("Nilai TW 4 belum tersedia");
+    expect(String(at(3, 24))).toContain("tidak sama dengan Pembilang 36");
   });
 
   test("holds the same Laporan cells as the .xlsx written by lapkin laporan", async () => {
@@ -172,7 +174,7 @@ describe("Buat Laporan through the Office.js door", () => {
     const { double, context } = seedExcel();
     await fillComputedColumns(context);
     expect(double.sheet("Laporan")).toBeUndefined();
-    expect(double.sheet("Indikator")!.peek(1, 19)?.formula).toBe("=LAPKIN.CAPAIAN(F2,S2,E2,Info!$B$7)");
+    expect(double.sheet("Indikator")!.peek(1, 20)?.formula).toBe("=LAPKIN.CAPAIAN(F2,T2,E2,Info!$B$7)");
   });
 
   test("Sisipkan Templat adds the missing sheets with the contract's headers, once", async () => {

@@ -35,7 +35,7 @@ describe("the pane's Excel actions, against the Office.js double", () => {
     const result = await excelPane().buatLaporan();
     expect(excel.double.sheet("Laporan")).toBeDefined();
     expect(result.notice).toMatchObject({ tone: "success" });
-    expect(result.notice.id).toContain("3 indikator; 0 galat, 1 peringatan, 1 info");
+    expect(result.notice.id).toContain("3 indikator; 0 galat, 2 peringatan, 1 info");
   });
 
   test("selecting a flagged cell activates its sheet", async () => {

@@ -29,6 +29,13 @@ describe("reading the workbook contract", () => {
     expect(missing!.pesan).toMatch(/^Sel Indikator!J2 \(TW 4\) kosong: .*Bagian Organisasi/);
   });
 
+  test("the seed's detail line, 11 RKPDesa under a total of 12, is flagged on its Rincian cell", () => {
+    const [detail] = flagsOf(evaluate(seedGrids()), "RINCIAN_TIDAK_COCOK");
+    expect(detail).toMatchObject({ sel: "Indikator!S4", tingkat: "peringatan" });
+    expect(detail!.pesan).toContain("= 35, tidak sama dengan Pembilang 36");
+    expect(detail!.pesan).toContain("97,22");
+  });
+
   test("headers match loosely, sit below titles, in any order, among unknown columns", () => {
     const grids = seedGrids();
     const header = grids.indikator[0]!.map((h) => String(h));
@@ -68,7 +75,7 @@ describe("reading the workbook contract", () => {
     grids.indikator.forEach((row, r) => row.push(r === 0 ? "Target" : 1));
     const workbook = evaluate(grids);
     const [duplicate] = flagsOf(workbook, "KOLOM_GANDA");
-    expect(duplicate).toMatchObject({ sel: "Indikator!S1", tingkat: "peringatan" });
+    expect(duplicate).toMatchObject({ sel: "Indikator!T1", tingkat: "peringatan" });
     expect(duplicate!.pesan).toContain("F1");
     expect(workbook.indicators[0]!.evaluation.target?.toString()).toBe("90");
   });
@@ -123,7 +130,7 @@ describe("reading the workbook contract", () => {
       ),
     );
     const workbook = evaluate(grids);
-    expect(workbook.indikator.layout.computedStart).toBe(18);
+    expect(workbook.indikator.layout.computedStart).toBe(19);
     expect(flagsOf(workbook, "KOLOM_GANDA")).toEqual([]);
     expect(workbook.indicators[2]!.evaluation.realisasi?.toString()).toBe("100");
   });

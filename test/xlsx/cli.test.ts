@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { COMPUTED_COLUMNS } from "../../src/workbook/contract";
@@ -83,6 +84,28 @@ describe("lapkin contoh, laporan and periksa on the sample", () => {
     expect((await lapkin("periksa", input)).status).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(before);
   });
+});
+
+test("an Indikator sheet kept as an Excel table stays a table, with LAPKIN's columns beside it", async () => {
+  const dir = scratchDir();
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet("Info").addRows(seedGrids().info.map((r) => [...r]));
+  const [header, ...rows] = seedGrids().indikator;
+  book.addWorksheet("Indikator").addTable({
+    name: "TabelIndikator",
+    ref: "A1",
+    headerRow: true,
+    columns: header!.map((name) => ({ name: String(name) })),
+    rows: rows.map((r) => [...r]),
+  });
+  const input = join(dir, "tabel.xlsx");
+  await book.xlsx.writeFile(input);
+  const run = await lapkin("laporan", input, "--json");
+  expect(run.status).toBe(0);
+  expect(JSON.parse(run.stdout).indikator.map((i: { capaian: number }) => i.capaian)).toEqual([94.3, 98.34, 105.01]);
+  const out = (await readBook(join(dir, "tabel-laporan.xlsx"))).getWorksheet("Indikator")!;
+  expect(Object.keys((out as unknown as { tables: Record<string, unknown> }).tables)).toEqual(["TabelIndikator"]);
+  expect(out.getRow(1).getCell(header!.length + 2).value).toBe("Capaian (%)");
 });
 
 describe("lapkin on bad input", () => {

@@ -13,24 +13,24 @@ export function detailValue(text: string): Decimal | null {
   let position = 0;
 
   const peek = () => tokens[position];
-  const sum = (): Decimal | null => {
-    let total = product();
-    while (total && peek()?.kind === "plus") {
-      position++;
-      const next = product();
-      total = next ? total.plus(next) : null;
-    }
-    return total;
-  };
-  const product = (): Decimal | null => {
-    let total = factor();
-    while (total && peek()?.kind === "times") {
-      position++;
-      const next = factor();
-      total = next ? total.times(next) : null;
-    }
-    return total;
-  };
+  /** One precedence level: operands from `operand`, joined while `operator` follows. */
+  const joined =
+    (operator: "plus" | "times", operand: () => Decimal | null, combine: (a: Decimal, b: Decimal) => Decimal) =>
+    (): Decimal | null => {
+      let total = operand();
+      while (total && peek()?.kind === operator) {
+        position++;
+        const next = operand();
+        total = next ? combine(total, next) : null;
+      }
+      return total;
+    };
+  const product = joined(
+    "times",
+    () => factor(),
+    (a, b) => a.times(b),
+  );
+  const sum = joined("plus", product, (a, b) => a.plus(b));
   const factor = (): Decimal | null => {
     const token = tokens[position++];
     if (token?.kind === "number") return token.value;

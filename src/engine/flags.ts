@@ -206,5 +206,3 @@ export function placeFlag<K extends FlagCode>(flag: Flag<K>, tempat: string, sel
 export function isGalat(flag: Flag): boolean {
   return flag.tingkat === "galat";
 }
-
-export const ALL_FLAG_CODES = Object.keys(RULES) as FlagCode[];

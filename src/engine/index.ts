@@ -5,7 +5,7 @@ export { readNumber, describeValue, type NumberReading, type Notation } from "./
 export { formatNumber, formatPercent, formatRupiah, type FormatOptions } from "./format-number";
 export { textKey } from "./text-key";
 export { FIELD_LABELS, QUARTERS, quarterField, type Field, type Quarter } from "./fields";
-export { raiseFlag, placeFlag, isGalat, ALL_FLAG_CODES, type Flag, type FlagCode, type FlagData, type Tingkat } from "./flags";
+export { raiseFlag, placeFlag, isGalat, type Flag, type FlagCode, type FlagData, type Tingkat } from "./flags";
 export { computed, notComputable, type Outcome } from "./outcome";
 export { readField, type FieldValue } from "./read-field";
 export {

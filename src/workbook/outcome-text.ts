@@ -6,7 +6,7 @@ export interface Message {
   readonly en: string;
 }
 
-export function countFlags(workbook: WorkbookEvaluation) {
+function countFlags(workbook: WorkbookEvaluation) {
   const count = (tingkat: string) => workbook.flags.filter((f) => f.tingkat === tingkat).length;
   return { galat: count("galat"), peringatan: count("peringatan"), info: count("info") };
 }

@@ -116,6 +116,7 @@ async function officeRows(): Promise<string[][]> {
       notes: true,
       comments: true,
       pageLayout: true,
+      names: true,
     });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (!run.ok) throw new Error(run.message);

@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import { resolve } from "path";
 import { isGalat } from "../engine";
-import { evaluateWorkbook } from "../workbook/evaluate-workbook";
+import { buildWorkbook } from "../workbook/pipeline";
 import { jsonReport } from "../workbook/json-report";
 import { sampleGrids } from "../workbook/sample-workbook";
 import { generateReport, workbookFromGrids } from "../xlsx/generate";
@@ -63,12 +63,12 @@ async function report(args: CliArgs, io: CliIo): Promise<number> {
     io.err(`lapkin: ${loaded.message}`);
     return EXIT.unusable;
   }
-  const evaluated = evaluateWorkbook(loaded.grids);
-  if (!evaluated.ok) {
-    io.err(`lapkin: ${input}: ${evaluated.message}`);
+  const plans = buildWorkbook(loaded.snapshot);
+  if (!plans.ok) {
+    io.err(`lapkin: ${input}: ${plans.message}`);
     return EXIT.unusable;
   }
-  const { workbook } = evaluated;
+  const { workbook } = plans;
 
   let written: string | null = null;
   if (args.command === "laporan") {
@@ -77,7 +77,7 @@ async function report(args: CliArgs, io: CliIo): Promise<number> {
       io.err(`lapkin: file keluaran sama dengan file masukan ${input}; pilih nama lain dengan -o.`);
       return EXIT.unusable;
     }
-    await writeFileAtomically(written, await generateReport(loaded.book, workbook));
+    await writeFileAtomically(written, await generateReport(loaded.book, plans));
   }
 
   if (args.json) io.out(JSON.stringify(jsonReport(workbook), null, 2));

@@ -7,11 +7,13 @@ export interface HostCapabilities {
   readonly notes: boolean;
   /** Threaded comments: ExcelApi 1.10 (used where notes aren't available). */
   readonly comments: boolean;
-  /** Page layout (paper, orientation, print titles): ExcelApi 1.9. */
+  /** Page layout (paper, orientation, print titles, page breaks): ExcelApi 1.9. */
   readonly pageLayout: boolean;
+  /** Adding defined names, LAPKIN's marks of its own columns and sheets: ExcelApi 1.4. */
+  readonly names: boolean;
 }
 
 export function detectCapabilities(): HostCapabilities {
   const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
-  return { notes: supports("1.18"), comments: supports("1.10"), pageLayout: supports("1.9") };
+  return { notes: supports("1.18"), comments: supports("1.10"), pageLayout: supports("1.9"), names: supports("1.4") };
 }

@@ -1,55 +1,67 @@
-import { planComputedColumns } from "../workbook/computed-columns";
-import { SHEETS } from "../workbook/contract";
+import { buildWorkbook, type PipelineResult, type WorkbookPlans } from "../workbook/pipeline";
 import { evaluateWorkbook, type WorkbookResult } from "../workbook/evaluate-workbook";
-import { planReport } from "../workbook/report-plan";
+import { SHEETS } from "../workbook/contract";
 import { templateGrids } from "../workbook/sample-workbook";
 import type { HostCapabilities } from "./capabilities";
 import { formulaCell } from "./cell-text";
-import { readSheets } from "./read-sheets";
+import { readSheets, type ExcelSheets } from "./read-sheets";
 import { queueComputedColumns } from "./write-computed-columns";
+import { queueNames } from "./write-names";
 import { queueSheetPlan } from "./write-sheet-plan";
 
-export type ExcelRun = WorkbookResult;
+export type ExcelRun = PipelineResult;
 
 /**
- * "Buat Laporan" inside Excel: read Info and Indikator (two syncs), build the Laporan sheet and
- * fill LAPKIN's columns (one sync). Three round trips whatever the number of indicators.
+ * "Buat Laporan" inside Excel: read the workbook (two syncs), build every plan with the one
+ * pipeline, write LAPKIN's sheets, its columns and its marks (one sync).
  */
 export async function generateInExcel(context: Excel.RequestContext, capabilities: HostCapabilities): Promise<ExcelRun> {
   const sheets = await readSheets(context);
-  const evaluated = evaluateWorkbook(sheets.grids);
-  if (!evaluated.ok) return evaluated;
-  const { workbook } = evaluated;
-  const report = queueSheetPlan(context, planReport(workbook), sheets.laporan, capabilities);
-  queueComputedColumns(sheets.indikator!, planComputedColumns(workbook), sheets.grids.indikator!.length);
-  report.activate();
+  const plans = buildWorkbook(sheets.snapshot);
+  if (!plans.ok) return plans;
+  queuePlans(context, plans, sheets, capabilities);
   await context.sync();
-  return { ok: true, workbook };
+  return plans;
+}
+
+function queuePlans(context: Excel.RequestContext, plans: WorkbookPlans, sheets: ExcelSheets, capabilities: HostCapabilities) {
+  const worksheets = context.workbook.worksheets;
+  for (const plan of plans.sheets) {
+    const position = plan.replaces === null ? null : (sheets.positions.get(plan.replaces) ?? null);
+    queueSheetPlan(context, plan, plan.replaces === null ? null : worksheets.getItem(plan.replaces), position, capabilities);
+  }
+  queueComputedColumns(worksheets.getItem(plans.columns.sheet), plans.columns);
+  if (capabilities.names) queueNames(context, sheets.lapkinNames, plans.names);
+  worksheets.getItem(plans.activeSheet).activate();
 }
 
 /** Reads and evaluates the open workbook without writing anything (the pane's view). */
-export async function readWorkbookInExcel(context: Excel.RequestContext): Promise<ExcelRun> {
-  return evaluateWorkbook((await readSheets(context)).grids);
+export async function readWorkbookInExcel(context: Excel.RequestContext): Promise<WorkbookResult> {
+  return evaluateWorkbook((await readSheets(context)).snapshot);
 }
 
-/** "Isi Kolom Hitung": only LAPKIN's columns on Indikator, as live =LAPKIN.* formulas. */
-export async function fillComputedColumns(context: Excel.RequestContext): Promise<ExcelRun> {
+/** "Isi Kolom Hitung": only LAPKIN's columns on Indikator, as live =LAPKIN.* formulas, and their marks. */
+export async function fillComputedColumns(context: Excel.RequestContext, capabilities: HostCapabilities): Promise<ExcelRun> {
   const sheets = await readSheets(context);
-  const evaluated = evaluateWorkbook(sheets.grids);
-  if (!evaluated.ok) return evaluated;
-  queueComputedColumns(sheets.indikator!, planComputedColumns(evaluated.workbook), sheets.grids.indikator!.length);
+  const plans = buildWorkbook(sheets.snapshot);
+  if (!plans.ok) return plans;
+  queueComputedColumns(context.workbook.worksheets.getItem(plans.columns.sheet), plans.columns);
+  if (capabilities.names) {
+    const kept = plans.names.filter((mark) => sheets.snapshot.sheetNames.includes(mark.sheet));
+    queueNames(context, sheets.lapkinNames, kept);
+  }
   await context.sync();
-  return evaluated;
+  return plans;
 }
 
 /** "Sisipkan Templat": adds the Info and Indikator sheets a workbook lacks, never touching existing ones. */
 export async function insertTemplate(context: Excel.RequestContext): Promise<{ readonly added: readonly string[] }> {
-  const sheets = await readSheets(context);
+  const { snapshot } = await readSheets(context);
   const template = templateGrids();
   const added: string[] = [];
   for (const [name, existing, grid] of [
-    [SHEETS.info, sheets.info, template.info],
-    [SHEETS.indikator, sheets.indikator, template.indikator],
+    [SHEETS.info, snapshot.info, template.info],
+    [SHEETS.indikator, snapshot.indikator, template.indikator],
   ] as const) {
     if (existing) continue;
     const sheet = context.workbook.worksheets.add(name);

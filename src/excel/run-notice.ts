@@ -1,4 +1,5 @@
 import type { WorkbookResult } from "../workbook/evaluate-workbook";
+import type { WorkbookPlans } from "../workbook/pipeline";
 import { reportWritten, type Message } from "../workbook/outcome-text";
 import type { Notice } from "./notices";
 
@@ -16,5 +17,11 @@ export const COLUMNS_DONE: Message = {
 export function runNotice(run: WorkbookResult, done: Message): Notice {
   if (!run.ok) return { tone: "error", id: run.message, en: `The workbook can't be used as it is: ${run.message}` };
   const galat = run.workbook.flags.some((f) => f.tingkat === "galat");
-  return { tone: galat ? "info" : "success", ...reportWritten(run.workbook, done) };
+  const written = reportWritten(run.workbook, done);
+  const notices = (run as Partial<WorkbookPlans>).notices ?? [];
+  return {
+    tone: galat ? "info" : "success",
+    id: [written.id, ...notices.map((n) => n.id)].join(" "),
+    en: [written.en, ...notices.map((n) => n.en)].join(" "),
+  };
 }

@@ -7,17 +7,20 @@ import { styleAreas } from "./style-areas";
 const pointsForCharacters = (characters: number) => Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 
 /**
- * Queues the whole plan as a new worksheet, replacing `existing`: one formulas matrix, one number
- * format matrix, one format call set per style rectangle. Nothing here syncs; the caller syncs once.
+ * Queues the whole plan as a new worksheet, replacing LAPKIN's `existing` one in its tab
+ * position: one formulas matrix, one number format matrix, one format call set per style
+ * rectangle. Nothing here syncs; the caller syncs once.
  */
 export function queueSheetPlan(
   context: Excel.RequestContext,
   plan: SheetPlan,
   existing: Excel.Worksheet | null,
+  position: number | null,
   capabilities: HostCapabilities,
 ): Excel.Worksheet {
   existing?.delete();
   const sheet = context.workbook.worksheets.add(plan.name);
+  if (position !== null) sheet.position = position;
 
   // Reduced, not spread: a large report has more cells than a call may take arguments.
   const rows = plan.cells.reduce((max, c) => Math.max(max, c.row + 1), 0);
@@ -26,7 +29,7 @@ export function queueSheetPlan(
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(columns).fill("General"));
   for (const cell of plan.cells) {
     formulas[cell.row]![cell.column] = formulaCell(cell.value, cell.formula);
-    const numberFormat = cell.style ? plan.styles[cell.style].numberFormat : undefined;
+    const numberFormat = cell.numberFormat ?? (cell.style ? plan.styles[cell.style].numberFormat : undefined);
     if (numberFormat) formats[cell.row]![cell.column] = numberFormat;
   }
   const whole = sheet.getRangeByIndexes(0, 0, rows, columns);
@@ -56,6 +59,7 @@ export function queueSheetPlan(
     if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (plan.print.repeatRows)
       sheet.pageLayout.setPrintTitleRows(`$${plan.print.repeatRows.first + 1}:$${plan.print.repeatRows.last + 1}`);
+    for (const row of plan.rowBreaks) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
   }
   return sheet;
 }

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { reportWritten } from "../workbook/outcome-text";
 import { paneView } from "../workbook/pane-view";
-import { evaluateWorkbook, type WorkbookEvaluation } from "../workbook/evaluate-workbook";
+import { buildWorkbook, type WorkbookPlans } from "../workbook/pipeline";
 import type { ActionResult, BrowserPane, Loaded } from "./backend";
 
 /** ExcelJS is big; it is fetched only here, in the plain-browser mode, never inside Excel. */
@@ -25,17 +25,17 @@ export const browserDownload: Downloader = (fileName, bytes) => {
 };
 
 export function browserPane(download: Downloader = browserDownload): BrowserPane {
-  let opened: { name: string; book: ExcelJS.Workbook; workbook: WorkbookEvaluation } | null = null;
+  let opened: { name: string; book: ExcelJS.Workbook; plans: WorkbookPlans } | null = null;
 
   async function open(file: { name: string; bytes: Uint8Array }): Promise<Loaded> {
     const door = await loadXlsxDoor();
     opened = null;
     const loaded = await door.loadWorkbook(file.bytes, file.name);
     if (!loaded.ok) return { kind: "unusable", message: loaded.message };
-    const evaluated = evaluateWorkbook(loaded.grids);
-    if (!evaluated.ok) return { kind: "unusable", message: evaluated.message };
-    opened = { name: file.name, book: loaded.book, workbook: evaluated.workbook };
-    return { kind: "view", view: paneView(evaluated.workbook) };
+    const plans = buildWorkbook(loaded.snapshot);
+    if (!plans.ok) return { kind: "unusable", message: plans.message };
+    opened = { name: file.name, book: loaded.book, plans };
+    return { kind: "view", view: paneView(plans.workbook) };
   }
 
   return {
@@ -49,14 +49,14 @@ export function browserPane(download: Downloader = browserDownload): BrowserPane
       const current = opened;
       if (!current) throw new Error("Belum ada workbook yang dibuka.");
       const door = await loadXlsxDoor();
-      const bytes = await door.generateReport(current.book, current.workbook);
+      const bytes = await door.generateReport(current.book, current.plans);
       const fileName = current.name.replace(/(\.xlsx)?$/i, "-laporan.xlsx");
       download(fileName, bytes);
-      const message = reportWritten(current.workbook, {
+      const message = reportWritten(current.plans.workbook, {
         id: `Laporan diunduh sebagai ${fileName}`,
         en: `Report downloaded as ${fileName}`,
       });
-      return { loaded: { kind: "view", view: paneView(current.workbook) }, notice: { tone: "success", ...message } };
+      return { loaded: { kind: "view", view: paneView(current.plans.workbook) }, notice: { tone: "success", ...message } };
     },
   };
 }

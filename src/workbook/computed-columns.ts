@@ -12,16 +12,25 @@ export interface ComputedCell {
   readonly formula: string | null;
 }
 
-export interface ComputedColumnsPlan {
-  readonly sheet: string;
-  /** First column of LAPKIN's block; the block spans COMPUTED_COLUMNS.length columns. */
-  readonly start: number;
-  readonly headerRow: number;
-  readonly headers: readonly string[];
-  readonly cells: readonly ComputedCell[];
+export interface ComputedColumn {
+  readonly key: ComputedColumnKey;
+  /** 0-based on sheet Indikator: where its mark is, or a new column right of everything. */
+  readonly column: number;
+  readonly header: string;
 }
 
-const COLUMN_INDEX = new Map(COMPUTED_COLUMNS.map((c, i) => [c.key, i] as const));
+export interface ComputedColumnsPlan {
+  readonly sheet: string;
+  readonly headerRow: number;
+  /** LAPKIN's columns, each where it stands; they need not be side by side (a user may have moved one). */
+  readonly columns: readonly ComputedColumn[];
+  readonly cells: readonly ComputedCell[];
+  /**
+   * Rows below the header whose cells in LAPKIN's columns (and only those) are emptied before the
+   * new cells are written: what an earlier run left there. null when nothing can be there.
+   */
+  readonly clearRows: { readonly from: number; readonly to: number } | null;
+}
 
 /**
  * The columns LAPKIN owns at the right of Indikator: the header and, per indicator row, a value
@@ -29,8 +38,7 @@ const COLUMN_INDEX = new Map(COMPUTED_COLUMNS.map((c, i) => [c.key, i] as const)
  */
 export function planComputedColumns(workbook: WorkbookEvaluation): ComputedColumnsPlan {
   const { layout } = workbook.indikator;
-  const start = layout.computedStart;
-  const at = (key: ComputedColumnKey) => start + COLUMN_INDEX.get(key)!;
+  const at = (key: ComputedColumnKey) => layout.computed.get(key)!;
   const infoRef = (key: InfoKey, fallback: string) => {
     const row = workbook.info.rows[key];
     return row === undefined ? `"${fallback}"` : `${SHEETS.info}!$B$${row + 1}`;
@@ -78,7 +86,14 @@ export function planComputedColumns(workbook: WorkbookEvaluation): ComputedColum
     );
     put("catatan", catatanText(item), null);
   }
-  return { sheet: SHEETS.indikator, start, headerRow: layout.row, headers: COMPUTED_COLUMNS.map((c) => c.header), cells };
+  const lastRow = workbook.indikator.usedRows - 1;
+  return {
+    sheet: workbook.indikator.name,
+    headerRow: layout.row,
+    columns: COMPUTED_COLUMNS.map((c) => ({ key: c.key, column: at(c.key), header: c.header })),
+    cells,
+    clearRows: lastRow > layout.row ? { from: layout.row + 1, to: lastRow } : null,
+  };
 }
 
 /** REALISASI over the TW cells when they sit side by side in order; otherwise the value stays. */

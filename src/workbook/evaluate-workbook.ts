@@ -3,22 +3,18 @@ import {
   formatInput,
   raiseFlag,
   readNumber,
+  textKey,
   type Evaluation,
   type EvaluationSettings,
   type Field,
   type Flag,
 } from "../engine";
 import { cellAt, type Grid } from "./cells";
-import { COMPUTED_COLUMNS, INPUT_COLUMNS, SHEETS, type InputColumnKey } from "./contract";
+import { INPUT_COLUMNS, SHEETS, type ComputedColumnKey, type InputColumnKey } from "./contract";
 import { flagAtCell, placeFlags } from "./place";
 import { readIndicators, NUMERIC_COLUMNS, type IndicatorRow, type IndikatorSheet, type Unusable } from "./read-indicators";
 import { readInfo, type InfoSheet } from "./read-info";
-
-export interface SheetGrids {
-  /** null when the workbook has no such sheet. */
-  readonly info: Grid | null;
-  readonly indikator: Grid | null;
-}
+import type { WorkbookSnapshot } from "./snapshot";
 
 export interface EvaluatedIndicator {
   readonly row: IndicatorRow;
@@ -42,22 +38,26 @@ const COLUMN_OF_FIELD = new Map<Field, InputColumnKey>(
 );
 
 /** Flags about a capaian point at LAPKIN's own Capaian (%) column, where the figure is. */
-const CAPAIAN_OFFSET = COMPUTED_COLUMNS.findIndex((c) => c.key === "capaian");
 const CAPAIAN_HEADER = "Capaian";
 
 /** Reads Info and Indikator and evaluates every indicator: the whole workbook, as plain data. */
-export function evaluateWorkbook(grids: SheetGrids): WorkbookResult {
-  const indikator = readIndicators(grids.indikator);
+export function evaluateWorkbook(snapshot: WorkbookSnapshot): WorkbookResult {
+  const own = new Map<ComputedColumnKey, number>();
+  for (const [key, place] of snapshot.marks.columns) {
+    if (snapshot.indikator && textKey(place.sheet) === textKey(snapshot.indikator.name)) own.set(key, place.rect.left);
+  }
+  const indikatorGrid = snapshot.indikator?.grid ?? null;
+  const indikator = readIndicators(indikatorGrid, own, snapshot.indikator?.name);
   if (!indikator.ok) return indikator;
-  const info = readInfo(grids.info);
+  const info = readInfo(snapshot.info?.grid ?? null);
   const settings: EvaluationSettings = { periode: info.quarter, rumusTurun: info.rumusTurun, skala: info.skala };
   const { layout } = indikator.sheet;
-  const ambiguity = ambiguousCells(grids.indikator!, indikator.sheet);
+  const ambiguity = ambiguousCells(indikatorGrid!, indikator.sheet);
 
   const indicators = indikator.sheet.rows.map((row): EvaluatedIndicator => {
     const evaluation = evaluateIndicator(row.input, settings);
     const placed = placeFlags(evaluation.flags, SHEETS.indikator, (field) => {
-      if (field === "capaian") return { row: row.row, column: layout.computedStart + CAPAIAN_OFFSET, label: CAPAIAN_HEADER };
+      if (field === "capaian") return { row: row.row, column: layout.computed.get("capaian")!, label: CAPAIAN_HEADER };
       const column = layout.input.get(COLUMN_OF_FIELD.get(field) ?? "indikator");
       return column === undefined
         ? { row: row.row, column: layout.input.get("indikator")!, noColumn: true }

@@ -8,10 +8,11 @@ export interface HeaderLayout {
   /** 0-based row of the header. */
   readonly row: number;
   readonly input: ReadonlyMap<InputColumnKey, number>;
-  /** LAPKIN's own columns from an earlier run, if they are still the last columns of the sheet. */
+  /**
+   * Where each of LAPKIN's columns stands: where its mark says (an earlier run's column, wherever
+   * the user has moved it), or a new column right of everything else.
+   */
   readonly computed: ReadonlyMap<ComputedColumnKey, number>;
-  /** Where LAPKIN's columns start: its earlier block, or the first column right of everything. */
-  readonly computedStart: number;
   readonly flags: readonly Flag[];
 }
 
@@ -22,17 +23,20 @@ export type HeaderResult =
 const INPUT_BY_KEY = new Map<string, InputColumnKey>(
   INPUT_COLUMNS.flatMap((c) => [c.header, ...c.also].map((name) => [textKey(name), c.key] as const)),
 );
-const COMPUTED_BY_KEY = new Map<string, ComputedColumnKey>(COMPUTED_COLUMNS.map((c) => [textKey(c.header), c.key] as const));
 const FIELD_OF = new Map(INPUT_COLUMNS.map((c) => [c.key, c.field] as const));
 
 /** How far down a header row may sit under titles. */
 const HEADER_SEARCH_ROWS = 30;
 const MIN_HEADER_MATCHES = 3;
 
-/** Finds the header row of Indikator and what each column holds. */
-export function readHeaderRow(grid: Grid): HeaderResult {
+/**
+ * Finds the header row of Indikator and what each column holds. `own` are LAPKIN's columns from an
+ * earlier run, known by their marks: they are never read as the user's input.
+ */
+export function readHeaderRow(grid: Grid, own: ReadonlyMap<ComputedColumnKey, number> = new Map()): HeaderResult {
   const width = usedWidth(grid);
-  const row = findHeaderRow(grid, width);
+  const owned = new Set(own.values());
+  const row = findHeaderRow(grid, width, owned);
   if (row === null) {
     return {
       ok: false,
@@ -42,12 +46,11 @@ export function readHeaderRow(grid: Grid): HeaderResult {
   }
 
   const headers = Array.from({ length: width }, (_, c) => String(cellAt(grid, row, c) ?? "").trim());
-  const computed = trailingComputedBlock(headers);
-  const inputEnd = computed.size > 0 ? Math.min(...computed.values()) : width;
 
   const input = new Map<InputColumnKey, number>();
   const flags: Flag[] = [];
-  for (let c = 0; c < inputEnd; c++) {
+  for (let c = 0; c < width; c++) {
+    if (owned.has(c)) continue;
     const key = INPUT_BY_KEY.get(textKey(headers[c]!));
     if (!key) continue;
     const first = input.get(key);
@@ -66,7 +69,7 @@ export function readHeaderRow(grid: Grid): HeaderResult {
       message: `Kolom wajib tidak ada di sheet ${SHEETS.indikator} (baris judul ${row + 1}): ${missing.join(", ")}; tambahkan judul kolomnya.`,
     };
   }
-  return { ok: true, layout: { row, input, computed, computedStart: computed.size > 0 ? inputEnd : width, flags } };
+  return { ok: true, layout: { row, input, computed: placeComputedColumns(own, width), flags } };
 }
 
 export function fieldOfColumn(key: InputColumnKey) {
@@ -87,10 +90,11 @@ function usedWidth(grid: Grid): number {
 }
 
 /** The first row naming at least three of the contract's columns: enough to be a header, even one missing a required column. */
-function findHeaderRow(grid: Grid, width: number): number | null {
+function findHeaderRow(grid: Grid, width: number, owned: ReadonlySet<number>): number | null {
   for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
     const keys = new Set<InputColumnKey>();
     for (let c = 0; c < width; c++) {
+      if (owned.has(c)) continue;
       const key = INPUT_BY_KEY.get(textKey(String(cellAt(grid, r, c) ?? "")));
       if (key) keys.add(key);
     }
@@ -99,13 +103,13 @@ function findHeaderRow(grid: Grid, width: number): number | null {
   return null;
 }
 
-/** LAPKIN's block is recognised only as the sheet's last columns and only if it holds Capaian (%). */
-function trailingComputedBlock(headers: readonly string[]): Map<ComputedColumnKey, number> {
-  const block = new Map<ComputedColumnKey, number>();
-  for (let c = headers.length - 1; c >= 0; c--) {
-    const key = COMPUTED_BY_KEY.get(textKey(headers[c]!));
-    if (!key || block.has(key)) break;
-    block.set(key, c);
+/** LAPKIN's columns: each where its mark is, the rest in order right of every used column. */
+function placeComputedColumns(own: ReadonlyMap<ComputedColumnKey, number>, width: number): Map<ComputedColumnKey, number> {
+  const placed = new Map<ComputedColumnKey, number>();
+  let next = Math.max(width, ...[...own.values()].map((c) => c + 1));
+  for (const { key } of COMPUTED_COLUMNS) {
+    const marked = own.get(key);
+    placed.set(key, marked ?? next++);
   }
-  return block.has("capaian") ? block : new Map();
+  return placed;
 }

@@ -1,7 +1,7 @@
 /**
- * What a sheet should hold, as data: values, native formulas beside them, styles, merges, notes
- * and print setup. The workbook layer decides all of it; the Office.js and ExcelJS doors only
- * write it, so both give the same sheet.
+ * What a sheet should hold, as data: values, native formulas beside them, styles, merges, notes,
+ * page breaks and print setup. The workbook layer decides all of it; the Office.js and file doors
+ * only write it, so both give the same sheet.
  */
 export type StyleKey =
   | "title"
@@ -42,6 +42,11 @@ export interface PlanCell {
   /** A native Excel formula (en-US syntax, with "="), whose result must equal `value`. */
   readonly formula?: string;
   readonly style?: StyleKey;
+  /**
+   * A number format for this cell alone, overriding its style's: a typed 0,025 is shown as
+   * 0,025 (`#,##0.000`), not cut to the style's two decimals.
+   */
+  readonly numberFormat?: string;
 }
 
 export interface Rect {
@@ -65,15 +70,40 @@ export interface PrintSetup {
   readonly repeatRows: { readonly first: number; readonly last: number } | null;
 }
 
+/** The kinds of sheet LAPKIN writes; each is marked as LAPKIN's with a defined name of its own (marks.ts). */
+export type SheetKind = "laporan" | "pemeriksaan";
+
+/**
+ * A place in a generated sheet where staff write their own words (Rencana Tindak Lanjut lines,
+ * Tanggapan Atasan ticks and text). Marked with a defined name, read back before a regeneration
+ * and written into the new sheet's place of the same key.
+ */
+export type RegionKey = "laporan.rencanaTindakLanjut" | "laporan.tanggapanCentang" | "laporan.tanggapanTeks";
+
+export interface PlanRegion {
+  readonly key: RegionKey;
+  readonly rect: Rect;
+}
+
 export interface SheetPlan {
+  /** The name the sheet gets (or keeps, when it replaces LAPKIN's earlier sheet). */
   readonly name: string;
+  readonly kind: SheetKind;
+  /**
+   * The current name of LAPKIN's earlier sheet of this kind, which this plan replaces in its tab
+   * position; null when the sheet is new (it is added after the last sheet).
+   */
+  readonly replaces: string | null;
   readonly cells: readonly PlanCell[];
   readonly merges: readonly Rect[];
   /** Characters, as Excel measures column width. */
   readonly columnWidths: readonly number[];
-  /** Points, for rows whose wrapped text needs more than one line. */
+  /** Points, for rows that are not the default height (at most Excel's 409). */
   readonly rowHeights: ReadonlyMap<number, number>;
   readonly notes: readonly PlanNote[];
   readonly print: PrintSetup;
+  /** 0-based rows that begin a new printed page (manual page breaks above them). */
+  readonly rowBreaks: readonly number[];
+  readonly regions: readonly PlanRegion[];
   readonly styles: Readonly<Record<StyleKey, CellStyle>>;
 }

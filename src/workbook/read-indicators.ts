@@ -1,6 +1,6 @@
 import { raiseFlag, textKey, type Flag, type IndicatorInput } from "../engine";
 import { cellAt, isBlank, type CellValue, type Grid } from "./cells";
-import { INPUT_COLUMNS, LEVEL_BLOCKS, MAX_INDICATOR_ROWS, SHEETS, type InputColumnKey } from "./contract";
+import { INPUT_COLUMNS, LEVEL_BLOCKS, MAX_INDICATOR_ROWS, SHEETS, type ComputedColumnKey, type InputColumnKey } from "./contract";
 import { readHeaderRow, type HeaderLayout } from "./header-row";
 import { flagAtCell } from "./place";
 
@@ -20,8 +20,12 @@ export interface IndicatorRow {
 }
 
 export interface IndikatorSheet {
+  /** The sheet's name as the workbook spells it ("Indikator", "INDIKATOR"). */
+  readonly name: string;
   readonly layout: HeaderLayout;
   readonly rows: readonly IndicatorRow[];
+  /** Rows of the sheet's used range, counted from row 1. */
+  readonly usedRows: number;
 }
 
 /** Why a workbook can't be used at all (the CLI's exit 2); the message says it to the user. */
@@ -37,7 +41,11 @@ const BLOCK_OF_LEVEL = new Map(LEVEL_BLOCKS.flatMap((b) => b.levels.map((level) 
 const TEXT_COLUMNS: readonly InputColumnKey[] = ["level", "uraian", "indikator", "satuan", "sumber", "keterangan", "rincian"];
 
 /** Reads sheet Indikator: one indicator a row under its header row, in the contract's shape. */
-export function readIndicators(grid: Grid | null): IndikatorResult {
+export function readIndicators(
+  grid: Grid | null,
+  own: ReadonlyMap<ComputedColumnKey, number> = new Map(),
+  name: string = SHEETS.indikator,
+): IndikatorResult {
   if (grid === null) {
     return {
       ok: false,
@@ -45,7 +53,7 @@ export function readIndicators(grid: Grid | null): IndikatorResult {
       message: `Sheet ${SHEETS.indikator} tidak ada; tambahkan sheet bernama ${SHEETS.indikator} (lapkin contoh membuat contohnya).`,
     };
   }
-  const header = readHeaderRow(grid);
+  const header = readHeaderRow(grid, own);
   if (!header.ok) return { ok: false, reason: header.reason, message: header.message };
   const { layout } = header;
 
@@ -115,7 +123,7 @@ export function readIndicators(grid: Grid | null): IndikatorResult {
       message: `Sheet ${SHEETS.indikator} hanya berisi judul kolom (baris ${layout.row + 1}); isi satu indikator per baris di bawahnya.`,
     };
   }
-  return { ok: true, sheet: { layout, rows } };
+  return { ok: true, sheet: { name, layout, rows, usedRows: grid.length } };
 }
 
 /** The input columns that hold numbers, for checks that look down a whole column. */

@@ -1,8 +1,10 @@
-import type { Decimal } from "../engine";
+import { describeValue, type Decimal } from "../engine";
+import type { Grid } from "./cells";
+import type { SheetPlacement } from "./sheet-names";
 import { a1 } from "./a1";
-import { LEVEL_BLOCKS, SHEETS } from "./contract";
+import { LEVEL_BLOCKS } from "./contract";
 import type { EvaluatedIndicator, WorkbookEvaluation } from "./evaluate-workbook";
-import type { SheetPlan } from "./plan";
+import type { RegionKey, SheetPlan } from "./plan";
 import { capaianFormula, penyerapanFormula, predikatFormula, realisasiFormula } from "./report-formulas";
 import { REPORT_STYLES } from "./report-styles";
 import {
@@ -28,9 +30,13 @@ const upper = (text: string | null, fallback: string) => (text ?? fallback).toUp
  * Akuntabilitas Kinerja: title, Tabel Capaian Kinerja per level, Tabel Cost per outcome, Evaluasi
  * dan Analisis Kinerja, Rencana Tindak Lanjut, Tanggapan Atasan Langsung and the signatures.
  */
-export function planReport(workbook: WorkbookEvaluation): SheetPlan {
+export function planReport(
+  workbook: WorkbookEvaluation,
+  place: SheetPlacement,
+  kept: ReadonlyMap<RegionKey, Grid> = new Map(),
+): SheetPlan {
   const { info } = workbook;
-  const sheet = new SheetBuilder(SHEETS.laporan, WIDTHS, REPORT_STYLES);
+  const sheet = new SheetBuilder(place.name, "laporan", WIDTHS, REPORT_STYLES);
   const wide = (row: number, value: string, style: "title" | "subtitle" | "section" | "paragraph") =>
     sheet.merge({ top: row, left: A, bottom: row, right: LAST }, value, style);
 
@@ -89,20 +95,52 @@ export function planReport(workbook: WorkbookEvaluation): SheetPlan {
 
   wide(row++, "Rencana Tindak Lanjut", "section");
   wide(row++, RENCANA_TINDAK_LANJUT_HINT, "paragraph");
-  for (let n = 1; n <= 3; n++)
-    wide(row++, `${n}. ........................................................................`, "paragraph");
+  // What staff wrote here last time comes back; as many lines as they wrote, at least three.
+  const plans = keptColumn(kept.get("laporan.rencanaTindakLanjut"));
+  const lines = Math.max(3, plans.length);
+  sheet.region("laporan.rencanaTindakLanjut", { top: row, left: A, bottom: row + lines - 1, right: LAST });
+  for (let n = 1; n <= lines; n++) {
+    const text =
+      n <= plans.length ? plans[n - 1]! : `${n}. ........................................................................`;
+    wide(row++, text as string, "paragraph");
+  }
   row++;
 
   wide(row++, "Tanggapan Atasan Langsung", "section");
-  sheet.merge({ top: row, left: B, bottom: row, right: LAST }, "RUANG DISPOSISI / TANGGAPAN ATASAN LANGSUNG", "tableHeader");
+  sheet.merge({ top: row, left: A, bottom: row, right: LAST }, "RUANG DISPOSISI / TANGGAPAN ATASAN LANGSUNG", "tableHeader");
   row++;
-  for (const option of TANGGAPAN_OPTIONS)
-    sheet.merge({ top: row, left: B, bottom: row++, right: LAST }, `\u2610  ${option}`, "box");
-  row++;
+  const ticks = keptColumn(kept.get("laporan.tanggapanCentang"));
+  sheet.region("laporan.tanggapanCentang", { top: row, left: A, bottom: row + TANGGAPAN_OPTIONS.length - 1, right: A });
+  TANGGAPAN_OPTIONS.forEach((option, i) => {
+    sheet.put(row, A, i < ticks.length ? ticks[i]! : UNTICKED, "cellCenter");
+    sheet.merge({ top: row, left: B, bottom: row, right: LAST }, option, "box");
+    row++;
+  });
+  const response = keptColumn(kept.get("laporan.tanggapanTeks"))[0] ?? null;
+  sheet.put(row, A, "Catatan:", "cellText");
+  sheet.merge({ top: row, left: B, bottom: row, right: LAST }, response, "box");
+  sheet.region("laporan.tanggapanTeks", { top: row, left: B, bottom: row, right: LAST });
+  sheet.height(row, 60);
+  row += 2;
 
   writeSignatures(sheet, row, workbook);
   // The title repeats on every printed page, so a loose page still says whose report it is.
-  return sheet.build({ paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: 0, last: 0 } });
+  return sheet.build(
+    { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: 0, last: 0 } },
+    place.replaces,
+  );
+}
+
+const UNTICKED = "\u2610";
+
+/** The first column of a kept region, as the text or number each row holds (an empty row stays empty). */
+function keptColumn(grid: Grid | undefined): (string | number | null)[] {
+  if (!grid) return [];
+  return grid.map((row) => {
+    const value = row[0] ?? null;
+    if (value === null || typeof value === "string" || typeof value === "number") return value;
+    return describeValue(value);
+  });
 }
 
 interface Block {

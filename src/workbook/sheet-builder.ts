@@ -1,6 +1,28 @@
-import type { CellStyle, PlanCell, PlanNote, PrintSetup, Rect, SheetPlan, StyleKey } from "./plan";
+import type {
+  CellStyle,
+  PlanCell,
+  PlanNote,
+  PlanRegion,
+  PrintSetup,
+  Rect,
+  RegionKey,
+  SheetKind,
+  SheetPlan,
+  StyleKey,
+} from "./plan";
 
 const LINE_HEIGHT = 15;
+/** Excel's limits: characters in a cell, points in a row's height. */
+export const MAX_CELL_TEXT = 32767;
+export const MAX_ROW_HEIGHT = 409;
+const CUT_MARK = "...";
+
+/** A text longer than a cell may hold, cut to fit; the pipeline tells the user. */
+export interface CutText {
+  readonly row: number;
+  readonly column: number;
+  readonly length: number;
+}
 /** Wrapped text fits about this many characters per unit of Excel column width (Calibri 11). */
 const CHARS_PER_WIDTH = 1.1;
 
@@ -12,16 +34,60 @@ export class SheetBuilder {
   private readonly heights = new Map<number, number>();
   /** Cells already inside a merge: the doors rely on merges never overlapping. */
   private readonly merged = new Set<string>();
+  private readonly breaks: number[] = [];
+  private readonly regions: PlanRegion[] = [];
+  readonly cuts: CutText[] = [];
 
   constructor(
     private readonly name: string,
+    private readonly kind: SheetKind,
     private readonly columnWidths: readonly number[],
     private readonly styles: Readonly<Record<StyleKey, CellStyle>>,
   ) {}
 
-  put(row: number, column: number, value: string | number | null, style?: StyleKey, formula?: string): this {
-    this.cells.set(`${row}:${column}`, { row, column, value, ...(style ? { style } : {}), ...(formula ? { formula } : {}) });
-    if (typeof value === "string" && style && this.styles[style].wrap) this.fit(row, value, this.columnWidths[column] ?? 10);
+  put(
+    row: number,
+    column: number,
+    value: string | number | null,
+    style?: StyleKey,
+    formula?: string,
+    numberFormat?: string,
+  ): this {
+    const text = this.fitted(row, column, value);
+    this.cells.set(`${row}:${column}`, {
+      row,
+      column,
+      value: text,
+      ...(style ? { style } : {}),
+      ...(formula ? { formula } : {}),
+      ...(numberFormat ? { numberFormat } : {}),
+    });
+    if (typeof text === "string" && style && this.styles[style].wrap) this.fit(row, text, this.columnWidths[column] ?? 10);
+    return this;
+  }
+
+  /** A text longer than Excel's 32,767 characters is cut, ending in "...", and remembered. */
+  private fitted(row: number, column: number, value: string | number | null): string | number | null {
+    if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) return value;
+    this.cuts.push({ row, column, length: value.length });
+    return value.slice(0, MAX_CELL_TEXT - CUT_MARK.length) + CUT_MARK;
+  }
+
+  /** The next printed page begins at `row`. */
+  pageBreak(row: number): this {
+    if (row > 0 && !this.breaks.includes(row)) this.breaks.push(row);
+    return this;
+  }
+
+  /** A place where staff write their own words, kept across regenerations. */
+  region(key: RegionKey, rect: Rect): this {
+    this.regions.push({ key, rect });
+    return this;
+  }
+
+  /** Sets a row's height outright (within Excel's limit), e.g. for a box left empty to write in. */
+  height(row: number, points: number): this {
+    this.heights.set(row, Math.min(MAX_ROW_HEIGHT, Math.max(this.heights.get(row) ?? 0, points)));
     return this;
   }
 
@@ -38,12 +104,13 @@ export class SheetBuilder {
           this.cells.set(`${r}:${c}`, { row: r, column: c, value: null, ...(style ? { style } : {}) });
       }
     }
-    this.cells.set(`${rect.top}:${rect.left}`, { row: rect.top, column: rect.left, value, ...(style ? { style } : {}) });
+    const text = this.fitted(rect.top, rect.left, value);
+    this.cells.set(`${rect.top}:${rect.left}`, { row: rect.top, column: rect.left, value: text, ...(style ? { style } : {}) });
     if (rect.top !== rect.bottom || rect.left !== rect.right) this.merges.push(rect);
-    if (typeof value === "string" && rect.top === rect.bottom && style && this.styles[style].wrap) {
+    if (typeof text === "string" && rect.top === rect.bottom && style && this.styles[style].wrap) {
       let width = 0;
       for (let c = rect.left; c <= rect.right; c++) width += this.columnWidths[c] ?? 10;
-      this.fit(rect.top, value, width);
+      this.fit(rect.top, text, width);
     }
     return this;
   }
@@ -51,7 +118,9 @@ export class SheetBuilder {
   note(row: number, column: number, text: string): this {
     const key = `${row}:${column}`;
     const existing = this.notes.get(key);
-    this.notes.set(key, existing ? { row, column, text: `${existing.text}\n${text}` } : { row, column, text });
+    const joined = existing ? `${existing.text}\n${text}` : text;
+    const fitted = joined.length <= MAX_CELL_TEXT ? joined : joined.slice(0, MAX_CELL_TEXT - CUT_MARK.length) + CUT_MARK;
+    this.notes.set(key, { row, column, text: fitted });
     return this;
   }
 
@@ -59,19 +128,28 @@ export class SheetBuilder {
   private fit(row: number, text: string, width: number): void {
     const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
     const lines = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
-    if (lines > 1) this.heights.set(row, Math.max(this.heights.get(row) ?? 0, lines * LINE_HEIGHT + 3));
+    if (lines > 1) this.height(row, lines * LINE_HEIGHT + 3);
   }
 
-  build(print: PrintSetup): SheetPlan {
+  /** The height a row will print at, in points (Excel's default where none was set). */
+  rowHeight(row: number): number {
+    return this.heights.get(row) ?? LINE_HEIGHT;
+  }
+
+  build(print: PrintSetup, replaces: string | null): SheetPlan {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.column - b.column);
     return {
       name: this.name,
+      kind: this.kind,
+      replaces,
       cells,
       merges: this.merges,
       columnWidths: this.columnWidths,
       rowHeights: this.heights,
       notes: [...this.notes.values()],
       print,
+      rowBreaks: [...this.breaks].sort((a, b) => a - b),
+      regions: this.regions,
       styles: this.styles,
     };
   }

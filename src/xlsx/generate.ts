@@ -1,15 +1,24 @@
 import ExcelJS from "exceljs";
-import { planComputedColumns } from "../workbook/computed-columns";
 import { INPUT_COLUMNS, SHEETS } from "../workbook/contract";
-import type { WorkbookEvaluation } from "../workbook/evaluate-workbook";
-import { planReport } from "../workbook/report-plan";
+import { markReference } from "../workbook/marks";
+import type { WorkbookPlans } from "../workbook/pipeline";
 import type { Grid } from "../workbook/cells";
 import { writeComputedValues, writeSheetPlan } from "./write-plan";
 
-/** Adds the Laporan sheet and fills LAPKIN's columns; returns the new file's bytes. */
-export async function generateReport(book: ExcelJS.Workbook, workbook: WorkbookEvaluation): Promise<Uint8Array> {
-  writeSheetPlan(book, planReport(workbook));
-  writeComputedValues(book, planComputedColumns(workbook));
+/** Writes LAPKIN's sheets, its columns and its marks into the loaded workbook; returns the new file's bytes. */
+export async function generateReport(book: ExcelJS.Workbook, plans: WorkbookPlans): Promise<Uint8Array> {
+  for (const plan of plans.sheets) writeSheetPlan(book, plan);
+  writeComputedValues(book, plans.columns);
+  const definedNames = book.definedNames as unknown as {
+    model: { name: string; ranges: string[] }[];
+    add(reference: string, name: string): void;
+  };
+  definedNames.model = definedNames.model.filter((n) => !n.name.toUpperCase().startsWith("_LAPKIN_"));
+  for (const mark of plans.names) definedNames.add(markReference(mark.sheet, mark.rect), mark.name);
+  const active = book.worksheets.findIndex((s) => s.name === plans.activeSheet);
+  book.views = [
+    { activeTab: Math.max(0, active), x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: "visible" },
+  ];
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 

@@ -1,12 +1,12 @@
 import ExcelJS from "exceljs";
-import { textKey } from "../engine";
-import type { Grid } from "../workbook/cells";
-import { SHEETS } from "../workbook/contract";
-import type { SheetGrids } from "../workbook/evaluate-workbook";
+import type { CellValue, Grid } from "../workbook/cells";
+import { readMarks, type FoundName } from "../workbook/marks";
+import type { RegionKey } from "../workbook/plan";
+import { sheetsToRead, type SheetSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
 import { shownValue } from "./cell-value";
 
 export type LoadedWorkbook =
-  | { readonly ok: true; readonly book: ExcelJS.Workbook; readonly grids: SheetGrids }
+  | { readonly ok: true; readonly book: ExcelJS.Workbook; readonly snapshot: WorkbookSnapshot }
   | { readonly ok: false; readonly message: string };
 
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -15,7 +15,7 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
 
-/** Loads .xlsx bytes and reads Info and Indikator as grids; anything else is a clear refusal. */
+/** Loads .xlsx bytes and reads what the pipeline needs as a snapshot; anything else is a clear refusal. */
 export async function loadWorkbook(bytes: Uint8Array, name: string): Promise<LoadedWorkbook> {
   if (startsWith(bytes, CFB_MAGIC)) {
     return {
@@ -35,27 +35,47 @@ export async function loadWorkbook(bytes: Uint8Array, name: string): Promise<Loa
       message: `${name} rusak atau tidak lengkap sehingga tidak dapat dibaca sebagai .xlsx; buka dan simpan ulang di Excel.`,
     };
   }
-  return {
-    ok: true,
-    book,
-    grids: { info: gridOf(findSheet(book, SHEETS.info)), indikator: gridOf(findSheet(book, SHEETS.indikator)) },
+  return { ok: true, book, snapshot: snapshotOf(book) };
+}
+
+function snapshotOf(book: ExcelJS.Workbook): WorkbookSnapshot {
+  const sheetNames = book.worksheets.map((s) => s.name);
+  const names: FoundName[] = (book.definedNames.model as { name: string; ranges: string[] }[]).flatMap((n) =>
+    n.ranges.map((reference) => ({ name: n.name, reference })),
+  );
+  const marks = readMarks(names, sheetNames);
+  const wanted = sheetsToRead(sheetNames, marks);
+  const sheet = (name: string | null): SheetSnapshot | null => {
+    const found = name === null ? undefined : book.getWorksheet(name);
+    return found ? { name: found.name, ...gridOf(found) } : null;
   };
+  const regions = new Map<RegionKey, Grid>();
+  for (const [key, place] of wanted.regions) {
+    const found = book.getWorksheet(place.sheet);
+    if (!found) continue;
+    const { top, left, bottom, right } = place.rect;
+    regions.set(
+      key,
+      Array.from({ length: bottom - top + 1 }, (_, i) =>
+        Array.from({ length: right - left + 1 }, (_, j) => shownValue(found.getCell(top + i + 1, left + j + 1).value)),
+      ),
+    );
+  }
+  return { sheetNames, marks, info: sheet(wanted.info), indikator: sheet(wanted.indikator), skala: sheet(wanted.skala), regions };
 }
 
-/** Sheets are found by name, ignoring case and spaces, as headers are. */
-export function findSheet(book: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  return book.worksheets.find((sheet) => textKey(sheet.name) === textKey(name));
-}
-
-function gridOf(sheet: ExcelJS.Worksheet | undefined): Grid | null {
-  if (!sheet) return null;
-  const grid: ReturnType<typeof shownValue>[][] = [];
+function gridOf(sheet: ExcelJS.Worksheet): { grid: Grid; formats: (string | null)[][] } {
+  const grid: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: ReturnType<typeof shownValue>[] = [];
+    const cells: CellValue[] = [];
+    const codes: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       cells[columnNumber - 1] = shownValue(cell.value);
+      codes[columnNumber - 1] = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : null;
     });
     grid[rowNumber - 1] = Array.from(cells, (v) => v ?? null);
+    formats[rowNumber - 1] = Array.from(codes, (v) => v ?? null);
   });
-  return Array.from(grid, (row) => row ?? []);
+  return { grid: Array.from(grid, (row) => row ?? []), formats: Array.from(formats, (row) => row ?? []) };
 }

@@ -1,13 +1,12 @@
 import type ExcelJS from "exceljs";
 import type { ComputedColumnsPlan } from "../workbook/computed-columns";
 import type { CellStyle, SheetPlan } from "../workbook/plan";
-import { findSheet } from "./read-workbook";
 
 const THIN = { style: "thin" as const, color: { argb: "FF7F8C87" } };
 
-/** Writes a sheet plan as a new worksheet, replacing one of the same name. */
+/** Writes a sheet plan as a new worksheet, replacing LAPKIN's earlier one. */
 export function writeSheetPlan(book: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
-  const existing = findSheet(book, plan.name);
+  const existing = plan.replaces === null ? undefined : book.getWorksheet(plan.replaces);
   if (existing) book.removeWorksheet(existing.id);
   const sheet = book.addWorksheet(plan.name, {
     pageSetup: {
@@ -28,9 +27,11 @@ export function writeSheetPlan(book: ExcelJS.Workbook, plan: SheetPlan): ExcelJS
   const styles = new Map(Object.entries(plan.styles).map(([key, style]) => [key, excelJsStyle(style)]));
   for (const cell of plan.cells) {
     const target = sheet.getCell(cell.row + 1, cell.column + 1);
+    const numFmt = cell.numberFormat;
     // A string is stored as a string: ExcelJS only writes a formula when given { formula }.
     target.value = cell.formula ? { formula: cell.formula.slice(1), result: cell.value ?? undefined } : cell.value;
     if (cell.style) target.style = styles.get(cell.style)!;
+    if (numFmt) target.numFmt = numFmt;
   }
   mergeDisjoint(sheet, plan.merges);
   for (const note of plan.notes) sheet.getCell(note.row + 1, note.column + 1).note = note.text;
@@ -65,15 +66,16 @@ function excelJsStyle(style: CellStyle): Partial<ExcelJS.Style> {
 
 /** Writes LAPKIN's columns of Indikator as values, clearing what an earlier run left in them. */
 export function writeComputedValues(book: ExcelJS.Workbook, plan: ComputedColumnsPlan): void {
-  const sheet = findSheet(book, plan.sheet)!;
-  const width = plan.headers.length;
-  for (let r = plan.headerRow + 2; r <= sheet.rowCount; r++) {
-    for (let c = 0; c < width; c++) sheet.getCell(r, plan.start + c + 1).value = null;
+  const sheet = book.getWorksheet(plan.sheet)!;
+  if (plan.clearRows) {
+    for (let r = plan.clearRows.from; r <= plan.clearRows.to; r++) {
+      for (const { column } of plan.columns) sheet.getCell(r + 1, column + 1).value = null;
+    }
   }
-  plan.headers.forEach((header, i) => {
-    const cell = sheet.getCell(plan.headerRow + 1, plan.start + i + 1);
+  for (const { column, header } of plan.columns) {
+    const cell = sheet.getCell(plan.headerRow + 1, column + 1);
     cell.value = header;
     cell.font = { bold: true };
-  });
+  }
   for (const cell of plan.cells) sheet.getCell(cell.row + 1, cell.column + 1).value = cell.value;
 }

@@ -143,12 +143,12 @@ describe("Buat Laporan through the Office.js door", () => {
     expect(notes.double.sheet("Laporan")!.notes.some((n) => n.text.includes("TW 4"))).toBe(true);
 
     const comments = seedExcel();
-    await generateInExcel(comments.context, { notes: false, comments: true, pageLayout: false });
+    await generateInExcel(comments.context, { notes: false, comments: true, pageLayout: false, names: true });
     expect(comments.double.sheet("Laporan")!.comments.length).toBeGreaterThan(0);
     expect(comments.double.sheet("Laporan")!.pageLayout).toEqual({});
 
     const neither = seedExcel();
-    await generateInExcel(neither.context, { notes: false, comments: false, pageLayout: false });
+    await generateInExcel(neither.context, { notes: false, comments: false, pageLayout: false, names: false });
     const laporan = neither.double.sheet("Laporan")!;
     expect(laporan.notes.length + laporan.comments.length).toBe(0);
     expect([...laporan.cells.values()].some((c) => String(c.value).includes("Nilai TW 4 belum tersedia"))).toBe(true);
@@ -172,7 +172,7 @@ describe("Buat Laporan through the Office.js door", () => {
 
   test("Isi Kolom Hitung fills the columns without a report", async () => {
     const { double, context } = seedExcel();
-    await fillComputedColumns(context);
+    await fillComputedColumns(context, ALL_CAPABILITIES);
     expect(double.sheet("Laporan")).toBeUndefined();
     expect(double.sheet("Indikator")!.peek(1, 20)?.formula).toBe("=LAPKIN.CAPAIAN(F2,T2,E2,Info!$B$7)");
   });

@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import type { CellValue } from "../../src/workbook/cells";
-import { planComputedColumns } from "../../src/workbook/computed-columns";
 import { INPUT_COLUMNS } from "../../src/workbook/contract";
-import { evaluateWorkbook } from "../../src/workbook/evaluate-workbook";
+import { buildWorkbook } from "../../src/workbook/pipeline";
+import { snapshotOfGrids } from "../../src/workbook/snapshot";
 import { jsonReport } from "../../src/workbook/json-report";
-import { planReport } from "../../src/workbook/report-plan";
 
 /**
  * Whatever a workbook holds, the reader returns indicators and flags, or says the workbook can't
@@ -43,7 +42,7 @@ const header = fc.shuffledSubarray(
 );
 
 function survives(info: CellValue[][], indikator: CellValue[][]) {
-  const result = evaluateWorkbook({ info, indikator });
+  const result = buildWorkbook(snapshotOfGrids({ info, indikator }));
   if (!result.ok) {
     expect(result.message.length).toBeGreaterThan(10);
     return;
@@ -55,8 +54,6 @@ function survives(info: CellValue[][], indikator: CellValue[][]) {
   }
   for (const item of workbook.indicators)
     expect(item.evaluation.capaian !== null || item.flags.some((f) => f.tingkat === "galat")).toBe(true);
-  planReport(workbook);
-  planComputedColumns(workbook);
   JSON.stringify(jsonReport(workbook));
 }
 

@@ -8,10 +8,11 @@ import { App } from "../../src/taskpane/App";
 import type { BrowserPane, ExcelPane, Loaded } from "../../src/taskpane/backend";
 import { evaluateWorkbook } from "../../src/workbook/evaluate-workbook";
 import { paneView } from "../../src/workbook/pane-view";
+import { snapshotOfGrids } from "../../src/workbook/snapshot";
 import { seedGrids } from "../support/grids";
 
 function sampleLoaded(): Loaded {
-  const result = evaluateWorkbook(seedGrids());
+  const result = evaluateWorkbook(snapshotOfGrids(seedGrids()));
   if (!result.ok) throw new Error(result.message);
   return { kind: "view", view: paneView(result.workbook) };
 }

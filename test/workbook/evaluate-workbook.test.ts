@@ -1,10 +1,11 @@
 import { evaluateWorkbook, type WorkbookEvaluation } from "../../src/workbook/evaluate-workbook";
 import { readInfo } from "../../src/workbook/read-info";
+import { snapshotOfGrids } from "../../src/workbook/snapshot";
 import { seedGrids, withCell } from "../support/grids";
 import { SEED_DESA, SEED_FASILITASI, SEED_IKM } from "../support/seed";
 
 function evaluate(grids: ReturnType<typeof seedGrids>): WorkbookEvaluation {
-  const result = evaluateWorkbook(grids);
+  const result = evaluateWorkbook(snapshotOfGrids(grids));
   if (!result.ok) throw new Error(result.message);
   return result.workbook;
 }
@@ -57,13 +58,17 @@ describe("reading the workbook contract", () => {
   test("a missing required column makes the workbook unusable, with the column named", () => {
     const grids = seedGrids();
     grids.indikator[0] = grids.indikator[0]!.map((h) => (h === "Target" ? "Sasaran Mutu" : h));
-    expect(evaluateWorkbook(grids)).toEqual({ ok: false, reason: "missing-column", message: expect.stringContaining("Target") });
-    expect(evaluateWorkbook({ ...grids, indikator: null })).toEqual({
+    expect(evaluateWorkbook(snapshotOfGrids(grids))).toEqual({
+      ok: false,
+      reason: "missing-column",
+      message: expect.stringContaining("Target"),
+    });
+    expect(evaluateWorkbook(snapshotOfGrids({ ...grids, indikator: null }))).toEqual({
       ok: false,
       reason: "no-sheet",
       message: expect.stringContaining("Sheet Indikator tidak ada"),
     });
-    expect(evaluateWorkbook({ ...grids, indikator: [seedGrids().indikator[0]!] })).toEqual({
+    expect(evaluateWorkbook(snapshotOfGrids({ ...grids, indikator: [seedGrids().indikator[0]!] }))).toEqual({
       ok: false,
       reason: "no-rows",
       message: "Sheet Indikator hanya berisi judul kolom (baris 1); isi satu indikator per baris di bawahnya.",
@@ -129,9 +134,10 @@ describe("reading the workbook contract", () => {
           : [1, 2, "x", 3, "y", "z"]),
       ),
     );
+    // Columns that only look like LAPKIN's (no mark of LAPKIN's) are the user's: kept, and LAPKIN's go beyond them.
     const workbook = evaluate(grids);
-    expect(workbook.indikator.layout.computedStart).toBe(19);
-    expect(flagsOf(workbook, "KOLOM_GANDA")).toEqual([]);
+    expect(workbook.indikator.layout.computed.get("realisasi")).toBe(25);
+    expect(flagsOf(workbook, "KOLOM_GANDA").map((f) => f.sel)).toEqual(["Indikator!T1"]);
     expect(workbook.indicators[2]!.evaluation.realisasi?.toString()).toBe("100");
   });
 });
@@ -142,7 +148,7 @@ test("a flag about a value the sheet has no column for names the row", () => {
     h === "Realisasi" || h === "TW1" || h === "TW2" || h === "TW3" || h === "TW4" ? -1 : c,
   ).filter((c) => c >= 0);
   const indikator = grids.indikator.map((row) => keep.map((c) => row[c]!));
-  const result = evaluateWorkbook({ info: grids.info, indikator });
+  const result = evaluateWorkbook(snapshotOfGrids({ info: grids.info, indikator }));
   if (!result.ok) throw new Error(result.message);
   const [missing] = result.workbook.flags.filter((f) => f.kode === "REALISASI_KOSONG");
   expect(missing).toMatchObject({ sel: "Indikator!C2" });

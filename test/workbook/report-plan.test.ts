@@ -1,16 +1,18 @@
-import { evaluateWorkbook, type WorkbookEvaluation } from "../../src/workbook/evaluate-workbook";
-import { planReport } from "../../src/workbook/report-plan";
+import { buildWorkbook } from "../../src/workbook/pipeline";
+import type { SheetPlan } from "../../src/workbook/plan";
+import { snapshotOfGrids } from "../../src/workbook/snapshot";
 import { seedGrids, withCell } from "../support/grids";
 import { allText, cellAt, cellWithText, rowValues } from "../support/plan-lookup";
 
-function workbookOf(grids = seedGrids()): WorkbookEvaluation {
-  const result = evaluateWorkbook(grids);
+/** The Laporan sheet's plan, as the one pipeline makes it. */
+function reportOf(grids = seedGrids()): SheetPlan {
+  const result = buildWorkbook(snapshotOfGrids(grids));
   if (!result.ok) throw new Error(result.message);
-  return result.workbook;
+  return result.sheets.find((s) => s.kind === "laporan")!;
 }
 
 describe("the Laporan sheet plan for the sample", () => {
-  const plan = planReport(workbookOf());
+  const plan = reportOf();
   const [D, E, F, I] = [3, 4, 5, 8];
 
   test("opens with the title block of the seed", () => {
@@ -106,7 +108,7 @@ describe("the plan with awkward input", () => {
     const grids = seedGrids();
     withCell(grids.indikator, 1, "indikator", '=HYPERLINK("http://x","klik")');
     withCell(grids.indikator, 2, "uraian", "+62 812 3456 7890");
-    const plan = planReport(workbookOf(grids));
+    const plan = reportOf(grids);
     const injected = plan.cells.filter((c) => c.value === '=HYPERLINK("http://x","klik")' || c.value === "+62 812 3456 7890");
     expect(injected.length).toBeGreaterThanOrEqual(2);
     for (const cell of injected) expect(cell.formula).toBeUndefined();
@@ -115,7 +117,7 @@ describe("the plan with awkward input", () => {
   test("an indicator whose capaian can't be computed keeps its row, empty figures, and the reason", () => {
     const grids = seedGrids();
     withCell(grids.indikator, 2, "target", 0);
-    const plan = planReport(workbookOf(grids));
+    const plan = reportOf(grids);
     const row = cellWithText(plan, "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti").row;
     expect(cellAt(plan, row, 5)?.value).toBeNull();
     expect(cellAt(plan, row, 5)?.formula).toBeUndefined();

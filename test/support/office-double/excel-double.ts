@@ -9,6 +9,8 @@ import { SheetModel, type StoredValue } from "./model";
  */
 export class ExcelDouble {
   readonly sheets: SheetModel[] = [];
+  /** Workbook-level defined names: the name and its reference ("=Indikator!$T$1"). */
+  readonly names: { name: string; reference: string; visible: boolean }[] = [];
   syncs = 0;
   readonly operations: string[] = [];
   private readonly loadables = new Set<Loadable>();
@@ -80,16 +82,77 @@ abstract class Loadable {
 
 class WorkbookDouble {
   readonly worksheets: WorksheetCollectionDouble;
+  readonly names: NamedItemCollectionDouble;
   readonly comments: Pick<Excel.CommentCollection, never> & { add: (cell: RangeDouble, text: string) => void };
 
   constructor(double: ExcelDouble) {
     this.worksheets = new WorksheetCollectionDouble(double);
+    this.names = new NamedItemCollectionDouble(double);
     this.comments = {
       add: (cell: RangeDouble, text: string) => {
         double.record(`comment ${cell.sheet.name}`);
         cell.sheet.comments.push({ row: cell.top, column: cell.left, text });
       },
     };
+  }
+}
+
+class NamedItemDouble implements Pick<Excel.NamedItem, "delete"> {
+  constructor(
+    private readonly double: ExcelDouble,
+    private readonly entry: { name: string; reference: string; visible: boolean },
+    private readonly loaded: boolean,
+  ) {}
+
+  get name(): string {
+    if (!this.loaded) throw new Error("PropertyNotLoaded: name");
+    return this.entry.name;
+  }
+  get value(): string {
+    if (!this.loaded) throw new Error("PropertyNotLoaded: value");
+    return this.entry.reference.replace(/^=/, "");
+  }
+  set visible(value: boolean) {
+    this.double.record(`name.visible ${this.entry.name}`);
+    this.entry.visible = value;
+  }
+  get visible(): boolean {
+    if (!this.loaded) throw new Error("PropertyNotLoaded: visible");
+    return this.entry.visible;
+  }
+
+  delete(): void {
+    this.double.record(`delete name ${this.entry.name}`);
+    const at = this.double.names.indexOf(this.entry);
+    if (at >= 0) this.double.names.splice(at, 1);
+  }
+}
+
+class NamedItemCollectionDouble extends Loadable {
+  private snapshot: NamedItemDouble[] | null = null;
+
+  get items(): NamedItemDouble[] {
+    return this.read("items/name", () => this.snapshot!);
+  }
+
+  protected onSettle(): void {
+    this.snapshot = this.double.names.map((entry) => new NamedItemDouble(this.double, entry, true));
+  }
+
+  getItem(name: string): NamedItemDouble {
+    const entry = this.double.names.find((n) => n.name.toUpperCase() === name.toUpperCase());
+    if (!entry) throw new Error(`ItemNotFound: no name ${name}`);
+    return new NamedItemDouble(this.double, entry, false);
+  }
+
+  /** Excel refuses a second name of the same spelling, case ignored. */
+  add(name: string, reference: string): NamedItemDouble {
+    if (this.double.names.some((n) => n.name.toUpperCase() === name.toUpperCase()))
+      throw new Error(`ItemAlreadyExists: a name ${name} exists`);
+    this.double.record(`add name ${name}`);
+    const entry = { name, reference, visible: true };
+    this.double.names.push(entry);
+    return new NamedItemDouble(this.double, entry, false);
   }
 }
 
@@ -127,6 +190,7 @@ class WorksheetCollectionDouble extends Loadable {
 class WorksheetDouble extends Loadable implements Pick<Excel.Worksheet, "delete" | "activate"> {
   readonly notes: { add: (cell: RangeDouble, text: string) => void };
   readonly pageLayout: PageLayoutDouble;
+  readonly horizontalPageBreaks: { add: (above: RangeDouble) => void };
 
   constructor(
     double: ExcelDouble,
@@ -141,6 +205,23 @@ class WorksheetDouble extends Loadable implements Pick<Excel.Worksheet, "delete"
       },
     };
     this.pageLayout = new PageLayoutDouble(double, model);
+    this.horizontalPageBreaks = {
+      add: (above: RangeDouble) => {
+        double.record(`pageBreak ${model.name}`);
+        model.pageBreaks.push(above.top);
+      },
+    };
+  }
+
+  get position(): number {
+    if (!this.nameLoaded) throw new Error("PropertyNotLoaded: position");
+    return this.double.sheets.indexOf(this.model);
+  }
+  set position(value: number) {
+    this.double.record(`position ${this.model.name}`);
+    const sheets = this.double.sheets;
+    sheets.splice(sheets.indexOf(this.model), 1);
+    sheets.splice(Math.min(value, sheets.length), 0, this.model);
   }
 
   get name(): string {

@@ -24,6 +24,8 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly pageLayout: Record<string, unknown> = {};
+  /** Rows above which a manual page break was added. */
+  readonly pageBreaks: number[] = [];
   active = false;
 
   constructor(public name: string) {}

@@ -3,7 +3,7 @@ import type { Grid } from "../../../src/workbook/cells";
 import { ExcelDouble } from "./excel-double";
 import type { StoredValue } from "./model";
 
-export const ALL_CAPABILITIES: HostCapabilities = { notes: true, comments: true, pageLayout: true };
+export const ALL_CAPABILITIES: HostCapabilities = { notes: true, comments: true, pageLayout: true, names: true };
 
 /** A double holding the given sheets, and its context typed as the Office.js one the door expects. */
 export function excelWith(sheets: Record<string, Grid>) {

@@ -1,0 +1,120 @@
+import { textKey } from "../engine";
+import { a1, columnLetters } from "./a1";
+import type { ComputedColumnKey } from "./contract";
+import type { Rect, RegionKey, SheetKind } from "./plan";
+
+/**
+ * How LAPKIN knows what it made: a hidden workbook-level defined name for each of its columns on
+ * Indikator, each of its sheets and each free-text place inside them. Never the header text or the
+ * sheet name, which a user's own column or sheet may share. Excel and LibreOffice move a name's
+ * reference when columns are inserted or a sheet is renamed, so LAPKIN finds its block wherever it
+ * now stands. Both doors read and write the same names.
+ */
+export const MARK_PREFIX = "_LAPKIN_";
+
+const COLUMN_MARKS: Readonly<Record<ComputedColumnKey, string>> = {
+  realisasi: "KOLOM_REALISASI",
+  capaian: "KOLOM_CAPAIAN",
+  predikat: "KOLOM_PREDIKAT",
+  penyerapan: "KOLOM_PENYERAPAN",
+  efisiensi: "KOLOM_EFISIENSI",
+  catatan: "KOLOM_CATATAN",
+};
+const SHEET_MARKS: Readonly<Record<SheetKind, string>> = { laporan: "SHEET_LAPORAN", pemeriksaan: "SHEET_PEMERIKSAAN" };
+const REGION_MARKS: Readonly<Record<RegionKey, string>> = {
+  "laporan.rencanaTindakLanjut": "TEKS_LAPORAN_RTL",
+  "laporan.tanggapanCentang": "TEKS_LAPORAN_CENTANG",
+  "laporan.tanggapanTeks": "TEKS_LAPORAN_TANGGAPAN",
+};
+
+/** A defined name as a door writes it: a workbook-level name for a rectangle of one sheet. */
+export interface NameMark {
+  readonly name: string;
+  readonly sheet: string;
+  readonly rect: Rect;
+}
+
+/** A defined name as a door found it: its name and its reference as text ("Indikator!$X$1", "=Laporan!$B$4:$I$6"). */
+export interface FoundName {
+  readonly name: string;
+  readonly reference: string;
+}
+
+/** A cell or rectangle on a named sheet, from a mark. */
+export interface MarkedPlace {
+  readonly sheet: string;
+  readonly rect: Rect;
+}
+
+export interface FoundMarks {
+  readonly columns: ReadonlyMap<ComputedColumnKey, MarkedPlace>;
+  readonly sheets: ReadonlyMap<SheetKind, string>;
+  readonly regions: ReadonlyMap<RegionKey, MarkedPlace>;
+}
+
+export const NO_MARKS: FoundMarks = { columns: new Map(), sheets: new Map(), regions: new Map() };
+
+export const columnMarkName = (key: ComputedColumnKey) => MARK_PREFIX + COLUMN_MARKS[key];
+export const sheetMarkName = (kind: SheetKind) => MARK_PREFIX + SHEET_MARKS[kind];
+export const regionMarkName = (key: RegionKey) => MARK_PREFIX + REGION_MARKS[key];
+
+export function isLapkinName(name: string): boolean {
+  return name.toUpperCase().startsWith(MARK_PREFIX);
+}
+
+/** `'Laporan (LAPKIN)'!$A$1:$B$2`: a rectangle as a defined name's reference, the sheet quoted where Excel needs it. */
+export function markReference(sheet: string, rect: Rect): string {
+  const cell = (row: number, column: number) => `$${columnLetters(column)}$${row + 1}`;
+  const quoted =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const single = rect.top === rect.bottom && rect.left === rect.right;
+  return `${quoted}!${cell(rect.top, rect.left)}${single ? "" : `:${cell(rect.bottom, rect.right)}`}`;
+}
+
+/** Reads a reference back: null where it isn't one rectangle on one sheet (a name whose sheet was deleted reads "#REF!"). */
+export function parseReference(reference: string): MarkedPlace | null {
+  const match = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(reference.trim());
+  if (!match) return null;
+  const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2]!;
+  const top = Number(match[4]) - 1;
+  const left = columnIndex(match[3]!);
+  const bottom = match[6] === undefined ? top : Number(match[6]) - 1;
+  const right = match[5] === undefined ? left : columnIndex(match[5]);
+  if (top < 0 || bottom < top || right < left) return null;
+  return { sheet, rect: { top, left, bottom, right } };
+}
+
+function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/**
+ * LAPKIN's marks among a workbook's defined names. A mark whose sheet no longer exists, or whose
+ * reference is broken, is as if absent: LAPKIN then makes that thing anew rather than guess.
+ */
+export function readMarks(names: readonly FoundName[], sheetNames: readonly string[]): FoundMarks {
+  const actual = new Map(sheetNames.map((name) => [textKey(name), name] as const));
+  const byName = new Map<string, MarkedPlace>();
+  for (const found of names) {
+    if (!isLapkinName(found.name)) continue;
+    const place = parseReference(found.reference);
+    const sheet = place && actual.get(textKey(place.sheet));
+    if (place && sheet) byName.set(found.name.toUpperCase(), { sheet, rect: place.rect });
+  }
+  const pick = <K extends string>(table: Readonly<Record<K, string>>) => {
+    const out = new Map<K, MarkedPlace>();
+    for (const [key, mark] of Object.entries(table) as [K, string][]) {
+      const place = byName.get(MARK_PREFIX + mark);
+      if (place) out.set(key, place);
+    }
+    return out;
+  };
+  const sheets = new Map<SheetKind, string>();
+  for (const [kind, place] of pick(SHEET_MARKS)) sheets.set(kind, place.sheet);
+  return { columns: pick(COLUMN_MARKS), sheets, regions: pick(REGION_MARKS) };
+}
+
+/** "Indikator!X1": where a mark points, for messages. */
+export function describePlace(place: MarkedPlace): string {
+  return `${place.sheet}!${a1(place.rect.top, place.rect.left)}`;
+}

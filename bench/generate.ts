@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from "../src/workbook/cells";
-import { INPUT_COLUMNS } from "../src/workbook/contract";
+import { TEMPLATE_COLUMNS, inputColumn } from "../src/workbook/contract";
 import { sampleGrids } from "../src/workbook/sample-workbook";
 
 /**
@@ -9,9 +9,9 @@ import { sampleGrids } from "../src/workbook/sample-workbook";
 export function benchGrids(count: number): { info: Grid; indikator: Grid } {
   const kinds = ["Jumlah", "Rata-rata", "Akhir", "Rasio", "Manual"];
   const rows = Array.from({ length: count }, (_, i) =>
-    INPUT_COLUMNS.map((column): CellValue => {
+    TEMPLATE_COLUMNS.map((key): CellValue => {
       const kind = kinds[i % kinds.length]!;
-      switch (column.key) {
+      switch (key) {
         case "level":
           return i % 10 === 0 ? "Tujuan" : i % 3 === 0 ? "Program" : "Sasaran";
         case "uraian":
@@ -49,5 +49,5 @@ export function benchGrids(count: number): { info: Grid; indikator: Grid } {
       }
     }),
   );
-  return { info: sampleGrids().info, indikator: [INPUT_COLUMNS.map((c) => c.header), ...rows] };
+  return { info: sampleGrids().info, indikator: [TEMPLATE_COLUMNS.map((key) => inputColumn(key).header), ...rows] };
 }

@@ -1,5 +1,6 @@
 import { formatNumber, type Decimal } from "../engine";
 import type { WorkbookEvaluation } from "../workbook/evaluate-workbook";
+import { countsSentence } from "../workbook/outcome-text";
 import { periodTitle } from "../workbook/report-text";
 import { renderTable } from "./text-table";
 
@@ -34,8 +35,7 @@ export function capaianTable(workbook: WorkbookEvaluation): string {
 
 /** "3 indikator; 0 galat, 1 peringatan, 1 info" and one line per flag. */
 export function flagSummary(workbook: WorkbookEvaluation): string {
-  const count = (tingkat: string) => workbook.flags.filter((f) => f.tingkat === tingkat).length;
-  const head = `${workbook.indicators.length} indikator; ${count("galat")} galat, ${count("peringatan")} peringatan, ${count("info")} info.`;
+  const head = countsSentence(workbook).id;
   const lines = workbook.flags.map((f) => `  [${f.tingkat}] ${f.sel ? `${f.sel}: ` : ""}${f.pesan}`);
   return [head, ...lines].join("\n");
 }

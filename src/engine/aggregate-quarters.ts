@@ -1,8 +1,9 @@
 import { AGREGASI_LABELS } from "./choices";
 import { Decimal } from "./decimal";
 import { quarterField, QUARTERS, type Quarter } from "./fields";
-import { raiseFlag, type Flag } from "./flags";
+import { raiseFlag, type RaisedFlag } from "./flags";
 import { computed, notComputable, type Outcome } from "./outcome";
+import { derivedDecimals } from "./precision";
 import { quarterListInWords } from "./quarter-list";
 import { roundHalfAwayFromZero } from "./round";
 
@@ -15,8 +16,13 @@ export interface QuarterValue {
 
 export interface QuarterAggregate {
   readonly metode: QuarterMethod;
-  /** Rounded to 2 decimals: the figure the report prints and capaian is computed from. */
+  /**
+   * Rounded to 2 decimals, or to its most precise quarter's decimals if more: the figure the report
+   * prints and capaian is computed from.
+   */
   readonly realisasi: Decimal;
+  /** The decimals `realisasi` was rounded to. */
+  readonly decimals: number;
   /** The quarters that formed it, in order. */
   readonly dipakai: readonly QuarterValue[];
   /** Quarters due in the period that have no value. */
@@ -39,7 +45,7 @@ export interface AggregationRequest {
  */
 export function aggregateQuarters(request: AggregationRequest): Outcome<QuarterAggregate> {
   const { metode, periode } = request;
-  const flags: Flag[] = [];
+  const flags: RaisedFlag[] = [];
   const dipakai: QuarterValue[] = [];
   const hilang: Quarter[] = [];
 
@@ -56,8 +62,9 @@ export function aggregateQuarters(request: AggregationRequest): Outcome<QuarterA
 
   if (dipakai.length === 0) return notComputable(raiseFlag("REALISASI_KOSONG", "realisasi", {}), ...flags);
 
-  const realisasi = roundHalfAwayFromZero(combine(metode, dipakai));
-  const aggregate: QuarterAggregate = { metode, realisasi, dipakai, hilang };
+  const decimals = derivedDecimals(dipakai.map((q) => q.value));
+  const realisasi = roundHalfAwayFromZero(combine(metode, dipakai), decimals);
+  const aggregate: QuarterAggregate = { metode, realisasi, decimals, dipakai, hilang };
   const basis = describeBasis(aggregate);
   const missingFlags = hilang.map((tw) =>
     raiseFlag("TW_HILANG", quarterField(tw), { tw, dipakai: basis, sumber: request.sumber ?? null }),

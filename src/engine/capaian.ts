@@ -1,6 +1,6 @@
 import type { Arah, RumusTurun } from "./choices";
 import { Decimal, HUNDRED } from "./decimal";
-import { raiseFlag, type Flag } from "./flags";
+import { raiseFlag, type RaisedFlag } from "./flags";
 import { formatNumber } from "./format-number";
 import { computed, notComputable, type Outcome } from "./outcome";
 import { roundHalfAwayFromZero } from "./round";
@@ -22,15 +22,11 @@ export function capaian(target: Decimal, realisasi: Decimal, rule: CapaianRule =
   if (target.isNegative())
     return notComputable(raiseFlag("TARGET_NEGATIF", "target", { nilai: formatNumber(target, { fixed: false }) }));
 
-  const flags: Flag[] = [];
-  let exact: Decimal;
-  if (rule.arah === "naik") {
-    exact = realisasi.dividedBy(target).times(HUNDRED);
-  } else if (rule.rumusTurun === "T/R") {
-    if (realisasi.isZero()) return notComputable(raiseFlag("REALISASI_NOL", "realisasi", { untuk: "capaian rumus T/R" }));
-    exact = target.dividedBy(realisasi).times(HUNDRED);
-  } else {
-    exact = target.times(2).minus(realisasi).dividedBy(target).times(HUNDRED);
+  const flags: RaisedFlag[] = [];
+  if (rule.arah === "turun" && rule.rumusTurun === "T/R" && realisasi.isZero())
+    return notComputable(raiseFlag("REALISASI_NOL", "realisasi", { untuk: "capaian rumus T/R" }));
+  let exact = unroundedCapaian(target, realisasi, rule);
+  if (rule.arah === "turun" && rule.rumusTurun === "2T-R") {
     if (exact.isNegative()) {
       flags.push(raiseFlag("CAPAIAN_DIBATASI_NOL", "realisasi", { nilai: formatNumber(exact) }));
       exact = new Decimal(0);
@@ -40,4 +36,14 @@ export function capaian(target: Decimal, realisasi: Decimal, rule: CapaianRule =
   const value = roundHalfAwayFromZero(exact);
   if (value.greaterThan(HUNDRED)) flags.push(raiseFlag("MELEBIHI_TARGET", "capaian", { capaian: formatNumber(value) }));
   return computed(value, flags);
+}
+
+/**
+ * The rule's formula before any rounding or floor: R / T, T / R or (2T - R) / T, times 100. For a
+ * target above 0 (and, with T / R, a realisasi other than 0).
+ */
+export function unroundedCapaian(target: Decimal, realisasi: Decimal, rule: CapaianRule): Decimal {
+  if (rule.arah === "naik") return realisasi.dividedBy(target).times(HUNDRED);
+  if (rule.rumusTurun === "T/R") return target.dividedBy(realisasi).times(HUNDRED);
+  return target.times(2).minus(realisasi).dividedBy(target).times(HUNDRED);
 }

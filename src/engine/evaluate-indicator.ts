@@ -1,21 +1,23 @@
 import { aggregateQuarters, describeBasis, type QuarterAggregate } from "./aggregate-quarters";
-import { capaian as computeCapaian } from "./capaian";
-import { readAgregasi, readArah, type Agregasi, type Arah, type RumusTurun, type SkalaPredikat } from "./choices";
+import { capaian as computeCapaian, type CapaianRule } from "./capaian";
+import { readAgregasi, readArah, type Agregasi, type Arah, type RumusTurun } from "./choices";
 import { costPerUnit } from "./cost-per-unit";
 import type { Decimal } from "./decimal";
+import { detailValue } from "./detail-sum";
 import { efisiensi as computeEfisiensi, type Efisiensi } from "./efisiensi";
-import { quarterField, QUARTERS, type Field, type Quarter } from "./fields";
-import { raiseFlag, type Flag } from "./flags";
-import { formatNumber } from "./format-number";
-import type { Outcome } from "./outcome";
+import { quarterField, QUARTERS, type Quarter } from "./fields";
+import { raiseFlag, type RaisedFlag } from "./flags";
+import { formatFigure, formatNumber, formatRupiah } from "./format-number";
+import { computed, FlagTrail, notComputable, type Outcome } from "./outcome";
+import { describeValue } from "./parse-number";
 import { penyerapan as computePenyerapan } from "./penyerapan";
-import { predikat as ratePredikat } from "./predikat";
+import { shownDecimals, typedDecimals } from "./precision";
+import { predikat as ratePredikat, predikatScale, type PredikatScale } from "./predikat";
 import { ratioRealisasi } from "./ratio";
 import { readField, type FieldValue } from "./read-field";
-import { explainRealisasi, formatInput } from "./realisasi-note";
-import { detailValue } from "./detail-sum";
-import { describeValue } from "./parse-number";
+import { explainRealisasi } from "./realisasi-note";
 import { roundHalfAwayFromZero } from "./round";
+import { checkStaffCapaian, checkStaffPenyerapan } from "./staff-figures";
 
 /** One indicator row as typed: raw cell values, any type, exactly as a sheet or a caller holds them. */
 export interface IndicatorInput {
@@ -32,18 +34,39 @@ export interface IndicatorInput {
   readonly sumber?: unknown;
   /** The detail behind the figure ("12 + 11 + 12"): checked against Pembilang (Rasio) or the realisasi. */
   readonly rincian?: unknown;
+  /** A capaian and a penyerapan the staff typed themselves: checked, never used. */
+  readonly capaianStaf?: unknown;
+  readonly penyerapanStaf?: unknown;
 }
 
-/** Workbook-wide choices (sheet Info). */
+/** The same row with every number read once (a workbook reads its cells with their number formats). */
+export interface IndicatorFigures {
+  readonly target: FieldValue;
+  /** TW 1..TW 4 in order. */
+  readonly tw: readonly FieldValue[];
+  readonly pembilang: FieldValue;
+  readonly penyebut: FieldValue;
+  readonly realisasi: FieldValue;
+  readonly anggaran: FieldValue;
+  readonly realisasiAnggaran: FieldValue;
+  readonly capaianStaf: FieldValue;
+  readonly penyerapanStaf: FieldValue;
+  readonly agregasi: unknown;
+  readonly arah: unknown;
+  readonly sumber: string | null;
+  readonly rincian: string | null;
+}
+
+/** Workbook-wide choices (sheet Info, sheet Skala). */
 export interface EvaluationSettings {
   readonly periode: Quarter;
   readonly rumusTurun: RumusTurun;
-  readonly skala: SkalaPredikat;
+  readonly skala: PredikatScale;
 }
 
-export const DEFAULT_SETTINGS: EvaluationSettings = { periode: 4, rumusTurun: "2T-R", skala: "lima-tingkat" };
+export const DEFAULT_SETTINGS: EvaluationSettings = { periode: 4, rumusTurun: "2T-R", skala: predikatScale("lima-tingkat") };
 
-/** How the realisasi was formed, for the report's written-out formula. */
+/** How the realisasi was formed, for the report's written-out formula and its native one. */
 export type Derivation =
   | { readonly kind: "triwulan"; readonly aggregate: QuarterAggregate }
   | { readonly kind: "rasio"; readonly pembilang: Decimal; readonly penyebut: Decimal }
@@ -54,6 +77,8 @@ export interface Evaluation {
   readonly agregasi: Agregasi;
   readonly target: Decimal | null;
   readonly realisasi: Decimal | null;
+  /** The decimals the realisasi is printed with: its rounding if derived, as typed (at least 2) if not. */
+  readonly realisasiDecimals: number;
   readonly derivation: Derivation | null;
   readonly capaian: Decimal | null;
   readonly predikat: string | null;
@@ -64,84 +89,85 @@ export interface Evaluation {
   readonly biayaPerUnit: Decimal | null;
   /** The explanatory note for Keterangan ("" when there is nothing to explain). */
   readonly catatan: string;
-  readonly flags: readonly Flag[];
+  readonly flags: readonly RaisedFlag[];
 }
 
-interface RealisasiResult {
-  readonly value: Decimal | null;
-  readonly derivation: Derivation | null;
+interface FormedRealisasi {
+  readonly value: Decimal;
+  readonly decimals: number;
+  readonly derivation: Derivation;
   readonly catatan: string;
+}
+
+/** Reads every number of a row as typed, without number formats (what a formula or a test has). */
+export function readIndicatorInput(input: IndicatorInput): IndicatorFigures {
+  const text = (raw: unknown) => {
+    if (raw === null || raw === undefined) return null;
+    const value = (typeof raw === "string" ? raw : describeValue(raw)).trim();
+    return value === "" ? null : value;
+  };
+  return {
+    target: readField(input.target, "target"),
+    tw: QUARTERS.map((tw) => readField(input.tw?.[tw - 1], quarterField(tw))),
+    pembilang: readField(input.pembilang, "pembilang"),
+    penyebut: readField(input.penyebut, "penyebut"),
+    realisasi: readField(input.realisasi, "realisasi"),
+    anggaran: readField(input.anggaran, "anggaran"),
+    realisasiAnggaran: readField(input.realisasiAnggaran, "realisasiAnggaran"),
+    capaianStaf: readField(input.capaianStaf, "capaianStaf"),
+    penyerapanStaf: readField(input.penyerapanStaf, "penyerapanStaf"),
+    agregasi: input.agregasi,
+    arah: input.arah,
+    sumber: text(input.sumber),
+    rincian: typeof input.rincian === "string" ? input.rincian : null,
+  };
+}
+
+/** Everything the report says about one indicator typed as raw values. Never throws. */
+export function evaluateIndicator(input: IndicatorInput, settings: EvaluationSettings = DEFAULT_SETTINGS): Evaluation {
+  return evaluateFigures(readIndicatorInput(input), settings);
 }
 
 /**
  * Everything the report says about one indicator: realisasi (formed as its Agregasi says),
- * capaian, predikat, budget absorption, efficiency and cost per unit, with every flag. Never throws.
+ * capaian, predikat, budget absorption, efficiency and cost per unit, the staff's own figures
+ * checked, with every flag. Each step returns an Outcome; this function only joins them.
  */
-export function evaluateIndicator(input: IndicatorInput, settings: EvaluationSettings = DEFAULT_SETTINGS): Evaluation {
-  const flags: Flag[] = [];
-  const take = <T>(outcome: Outcome<T>): T | null => {
-    flags.push(...outcome.flags);
-    return outcome.value;
-  };
-  const read = (raw: unknown, field: Field): FieldValue => {
-    const value = readField(raw, field);
-    flags.push(...value.flags);
-    return value;
-  };
+export function evaluateFigures(f: IndicatorFigures, settings: EvaluationSettings = DEFAULT_SETTINGS): Evaluation {
+  const trail = new FlagTrail();
+  const arah = trail.take(readArah(f.arah)) ?? "naik";
+  trail.add(...f.target.flags);
+  if (f.target.empty) trail.add(raiseFlag("TARGET_KOSONG", "target", {}));
+  trail.add(...f.realisasi.flags);
+  const agregasi = trail.take(readAgregasi(f.agregasi)) ?? (f.realisasi.empty ? null : "manual");
 
-  const arah = take(readArah(input.arah)) ?? "naik";
-  const target = read(input.target, "target");
-  if (target.empty) flags.push(raiseFlag("TARGET_KOSONG", "target", {}));
-  const quarters = QUARTERS.map((tw) => read(input.tw?.[tw - 1], quarterField(tw)));
-  const typed = read(input.realisasi, "realisasi");
-  const agregasi = take(readAgregasi(input.agregasi)) ?? (typed.empty ? null : "manual");
-  const sumber = readSumber(input.sumber);
+  const realisasi = trail.take(formRealisasi(f, agregasi, settings.periode));
+  if (f.rincian !== null) trail.add(...checkDetail(f.rincian, agregasi, realisasi, f.pembilang, f.penyebut));
+  if (realisasi?.value.isNegative())
+    trail.add(raiseFlag("REALISASI_NEGATIF", "realisasi", { nilai: formatFigure(realisasi.value) }));
 
-  let realisasi: RealisasiResult = { value: null, derivation: null, catatan: "" };
-  if (agregasi === null) {
-    flags.push(
-      quarters.some((q) => !q.empty)
-        ? raiseFlag("AGREGASI_KOSONG", "agregasi", {})
-        : raiseFlag("REALISASI_KOSONG", "realisasi", {}),
-    );
-  } else if (agregasi === "rasio") {
-    realisasi = ratioFrom(read(input.pembilang, "pembilang"), read(input.penyebut, "penyebut"), typed, flags);
-  } else if (agregasi === "manual") {
-    realisasi = manualFrom(typed, quarters, settings.periode, flags);
-  } else {
-    realisasi = quartersFrom(agregasi, quarters, typed, settings.periode, sumber, flags);
-  }
-
-  if (typeof input.rincian === "string") {
-    // Read again without flags: any problem with these cells is already flagged above.
-    checkDetail(
-      input.rincian,
-      agregasi,
-      realisasi,
-      readField(input.pembilang, "pembilang"),
-      readField(input.penyebut, "penyebut"),
-      flags,
-    );
-  }
-
+  const rule: CapaianRule = { arah, rumusTurun: settings.rumusTurun };
   const capaian =
-    target.value !== null && realisasi.value !== null
-      ? take(computeCapaian(target.value, realisasi.value, { arah, rumusTurun: settings.rumusTurun }))
-      : null;
+    f.target.value !== null && realisasi !== null ? trail.take(computeCapaian(f.target.value, realisasi.value, rule)) : null;
+  if (capaian !== null && realisasi !== null && f.target.value !== null) {
+    trail.add(...checkStaffCapaian(f.capaianStaf, { capaian, target: f.target.value, realisasi, rule }));
+  }
 
-  const budget = evaluateBudget(read(input.anggaran, "anggaran"), read(input.realisasiAnggaran, "realisasiAnggaran"), flags);
+  const budget = trail.take(evaluateBudget(f.anggaran, f.realisasiAnggaran))!;
+  if (budget.penyerapan !== null) trail.add(...checkStaffPenyerapan(f.penyerapanStaf, budget));
   const efisiensi = capaian !== null && budget.penyerapan !== null ? computeEfisiensi(capaian, budget.penyerapan) : null;
   const biayaPerUnit =
-    budget.realisasiAnggaran !== null && realisasi.value !== null && !realisasi.value.isZero()
+    budget.realisasiAnggaran !== null && realisasi !== null && !realisasi.value.isZero()
       ? costPerUnit(budget.realisasiAnggaran, realisasi.value).value
       : null;
 
   return {
     arah,
     agregasi: agregasi ?? "manual",
-    target: target.value,
-    realisasi: realisasi.value,
-    derivation: realisasi.derivation,
+    target: f.target.value,
+    realisasi: realisasi?.value ?? null,
+    realisasiDecimals: realisasi?.decimals ?? 2,
+    derivation: realisasi?.derivation ?? null,
     capaian,
     predikat: capaian === null ? null : ratePredikat(capaian, settings.skala),
     anggaran: budget.anggaran,
@@ -149,15 +175,21 @@ export function evaluateIndicator(input: IndicatorInput, settings: EvaluationSet
     penyerapan: budget.penyerapan,
     efisiensi,
     biayaPerUnit,
-    catatan: realisasi.catatan,
-    flags,
+    catatan: realisasi?.catatan ?? "",
+    flags: trail.flags,
   };
 }
 
-function readSumber(raw: unknown): string | null {
-  if (raw === null || raw === undefined) return null;
-  const text = (typeof raw === "string" ? raw : describeValue(raw)).trim();
-  return text === "" ? null : text;
+/** The realisasi as the row's Agregasi forms it, or why it can't be formed. */
+function formRealisasi(f: IndicatorFigures, agregasi: Agregasi | null, periode: Quarter): Outcome<FormedRealisasi> {
+  if (agregasi === null) {
+    return notComputable(
+      f.tw.some((q) => !q.empty) ? raiseFlag("AGREGASI_KOSONG", "agregasi", {}) : raiseFlag("REALISASI_KOSONG", "realisasi", {}),
+    );
+  }
+  if (agregasi === "rasio") return ratioFrom(f.pembilang, f.penyebut, f.realisasi);
+  if (agregasi === "manual") return manualFrom(f.realisasi, f.tw, periode);
+  return quartersFrom(agregasi, f.tw, f.realisasi, periode, f.sumber);
 }
 
 function quartersFrom(
@@ -166,75 +198,81 @@ function quartersFrom(
   typed: FieldValue,
   periode: Quarter,
   sumber: string | null,
-  flags: Flag[],
-): RealisasiResult {
+): Outcome<FormedRealisasi> {
+  const read = quarters.flatMap((q) => q.flags);
   // A quarter that isn't a number already carries its galat; a sum without it would mislead.
-  if (quarters.some((q) => !q.empty && q.value === null)) return { value: null, derivation: null, catatan: "" };
+  if (quarters.some((q) => !q.empty && q.value === null)) return notComputable(...read);
   const outcome = aggregateQuarters({ values: quarters.map((q) => q.value), metode, periode, sumber });
-  flags.push(...outcome.flags);
-  if (outcome.value === null) return { value: null, derivation: null, catatan: "" };
+  if (outcome.value === null) return notComputable(...read, ...outcome.flags);
   const aggregate = outcome.value;
-  checkTyped(typed, aggregate.realisasi, describeBasis(aggregate), flags);
-  return {
-    value: aggregate.realisasi,
-    derivation: { kind: "triwulan", aggregate },
-    catatan: explainRealisasi(aggregate, sumber),
-  };
+  return computed(
+    {
+      value: aggregate.realisasi,
+      decimals: aggregate.decimals,
+      derivation: { kind: "triwulan", aggregate },
+      catatan: explainRealisasi(aggregate, sumber),
+    },
+    [...read, ...outcome.flags, ...checkTyped(typed, aggregate.realisasi, aggregate.decimals, describeBasis(aggregate))],
+  );
 }
 
-function ratioFrom(pembilang: FieldValue, penyebut: FieldValue, typed: FieldValue, flags: Flag[]): RealisasiResult {
-  for (const [part, field] of [
-    [pembilang, "pembilang"],
-    [penyebut, "penyebut"],
-  ] as const) {
-    if (part.empty) flags.push(raiseFlag("KOSONG", field, { untuk: "realisasi rasio" }));
-  }
-  if (pembilang.value === null || penyebut.value === null) return { value: null, derivation: null, catatan: "" };
-  const value = ratioRealisasi(pembilang.value, penyebut.value);
-  flags.push(...value.flags);
-  if (value.value === null) return { value: null, derivation: null, catatan: "" };
-  checkTyped(typed, value.value, "rasio Pembilang / Penyebut x 100", flags);
-  return { value: value.value, derivation: { kind: "rasio", pembilang: pembilang.value, penyebut: penyebut.value }, catatan: "" };
+function ratioFrom(pembilang: FieldValue, penyebut: FieldValue, typed: FieldValue): Outcome<FormedRealisasi> {
+  const flags: RaisedFlag[] = [...pembilang.flags, ...penyebut.flags];
+  if (pembilang.empty) flags.push(raiseFlag("KOSONG", "pembilang", { untuk: "realisasi rasio" }));
+  if (penyebut.empty) flags.push(raiseFlag("KOSONG", "penyebut", { untuk: "realisasi rasio" }));
+  if (pembilang.value === null || penyebut.value === null) return notComputable(...flags);
+  const ratio = ratioRealisasi(pembilang.value, penyebut.value);
+  if (ratio.value === null) return notComputable(...flags, ...ratio.flags);
+  const { value, decimals } = ratio.value;
+  return computed(
+    { value, decimals, derivation: { kind: "rasio", pembilang: pembilang.value, penyebut: penyebut.value }, catatan: "" },
+    [...flags, ...checkTyped(typed, value, decimals, "rasio Pembilang / Penyebut x 100")],
+  );
 }
 
-function manualFrom(typed: FieldValue, quarters: readonly FieldValue[], periode: Quarter, flags: Flag[]): RealisasiResult {
-  if (typed.empty) {
-    flags.push(raiseFlag("REALISASI_KOSONG", "realisasi", {}));
-    return { value: null, derivation: null, catatan: "" };
-  }
-  if (typed.value === null) return { value: null, derivation: null, catatan: "" };
-  const value = roundHalfAwayFromZero(typed.value);
-  const due = quarters.slice(0, periode).filter((q) => q.value !== null);
-  if (due.length > 0 && due.length === quarters.slice(0, periode).filter((q) => !q.empty).length) {
+/**
+ * A typed realisasi is used exactly as typed; one with more decimals than anyone types is a
+ * computed figure, and is used as printed (2 decimals). The TWs, where given, are checked against it.
+ */
+function manualFrom(typed: FieldValue, quarters: readonly FieldValue[], periode: Quarter): Outcome<FormedRealisasi> {
+  if (typed.empty) return notComputable(raiseFlag("REALISASI_KOSONG", "realisasi", {}));
+  if (typed.value === null) return notComputable();
+  const decimals = shownDecimals(typed.value);
+  const value = typedDecimals(typed.value) === typed.value.decimalPlaces() ? typed.value : roundHalfAwayFromZero(typed.value);
+  const due = quarters.slice(0, periode);
+  const flags: RaisedFlag[] = due.flatMap((q) => q.flags);
+  const given = due.filter((q) => q.value !== null);
+  if (given.length > 0 && given.length === due.filter((q) => !q.empty).length) {
     // The TWs, where given, should form the typed figure in one of the usual ways.
     const candidates = (["jumlah", "rata-rata", "akhir"] as const).map(
-      (metode) => aggregateQuarters({ values: quarters.map((q) => q.value), metode, periode }).value!.realisasi,
+      (metode) => aggregateQuarters({ values: quarters.map((q) => q.value), metode, periode }).value!,
     );
-    if (!candidates.some((c) => c.equals(value))) {
+    if (!candidates.some((c) => roundHalfAwayFromZero(value, c.decimals).equals(c.realisasi))) {
       flags.push(
         raiseFlag("REALISASI_TIDAK_COCOK", "realisasi", {
-          diketik: formatInput(typed.value),
+          diketik: formatFigure(typed.value),
           cara: "jumlah, rata-rata maupun nilai akhir TW",
-          dihitung: candidates.map((c) => formatNumber(c)).join("; "),
-          dipakai: formatNumber(value),
+          dihitung: candidates.map((c) => formatNumber(c.realisasi, { decimals: c.decimals })).join("; "),
+          dipakai: formatNumber(value, { decimals }),
         }),
       );
     }
   }
-  return { value, derivation: { kind: "manual" }, catatan: "" };
+  return computed({ value, decimals, derivation: { kind: "manual" }, catatan: "" }, flags);
 }
 
-/** A realisasi typed beside a method that derives it must agree with what the method gives. */
-function checkTyped(typed: FieldValue, derived: Decimal, cara: string, flags: Flag[]): void {
-  if (typed.value === null || roundHalfAwayFromZero(typed.value).equals(derived)) return;
-  flags.push(
+/** A realisasi typed beside a method that derives it must agree with it, at the derived figure's decimals. */
+function checkTyped(typed: FieldValue, derived: Decimal, decimals: number, cara: string): RaisedFlag[] {
+  if (typed.value === null || roundHalfAwayFromZero(typed.value, decimals).equals(derived)) return [];
+  const shown = formatNumber(derived, { decimals });
+  return [
     raiseFlag("REALISASI_TIDAK_COCOK", "realisasi", {
-      diketik: formatInput(typed.value),
+      diketik: formatFigure(typed.value),
       cara,
-      dihitung: formatNumber(derived),
-      dipakai: formatNumber(derived),
+      dihitung: shown,
+      dipakai: shown,
     }),
-  );
+  ];
 }
 
 /**
@@ -244,44 +282,55 @@ function checkTyped(typed: FieldValue, derived: Decimal, cara: string, flags: Fl
 function checkDetail(
   text: string,
   agregasi: Agregasi | null,
-  realisasi: RealisasiResult,
+  realisasi: FormedRealisasi | null,
   pembilang: FieldValue,
   penyebut: FieldValue,
-  flags: Flag[],
-): void {
+): RaisedFlag[] {
   const detail = detailValue(text);
-  if (!detail) return;
+  if (!detail) return [];
   const rasio = agregasi === "rasio";
-  const compared = rasio ? pembilang.value : realisasi.value;
-  if (compared === null || roundHalfAwayFromZero(detail).equals(roundHalfAwayFromZero(compared))) return;
+  const compared = rasio ? pembilang.value : (realisasi?.value ?? null);
+  if (compared === null || detail.equals(compared)) return [];
   const alternative = rasio && penyebut.value && !penyebut.value.isZero() ? ratioRealisasi(detail, penyebut.value).value : null;
-  flags.push(
+  return [
     raiseFlag("RINCIAN_TIDAK_COCOK", "rincian", {
       rincian: describeValue(text),
-      nilai: formatInput(detail),
-      pembanding: `${rasio ? "Pembilang" : "Realisasi"} ${formatInput(compared)}`,
-      akibat: alternative ? ` (dengan rincian ini realisasi menjadi ${formatNumber(alternative)})` : "",
+      nilai: formatFigure(detail).replace(/,00$/, ""),
+      pembanding: `${rasio ? "Pembilang" : "Realisasi"} ${formatFigure(compared).replace(/,00$/, "")}`,
+      akibat: alternative
+        ? ` (dengan rincian ini realisasi menjadi ${formatNumber(alternative.value, { decimals: alternative.decimals })})`
+        : "",
     }),
-  );
+  ];
 }
 
-interface Budget {
+export interface Budget {
   readonly anggaran: Decimal | null;
   readonly realisasiAnggaran: Decimal | null;
   readonly penyerapan: Decimal | null;
 }
 
-function evaluateBudget(anggaran: FieldValue, realisasiAnggaran: FieldValue, flags: Flag[]): Budget {
+function evaluateBudget(anggaran: FieldValue, realisasiAnggaran: FieldValue): Outcome<Budget> {
+  const flags: RaisedFlag[] = [...anggaran.flags, ...realisasiAnggaran.flags];
   if (anggaran.empty !== realisasiAnggaran.empty) {
     const [missing, present] = anggaran.empty
       ? (["anggaran", "Realisasi Anggaran"] as const)
       : (["realisasiAnggaran", "Anggaran"] as const);
     flags.push(raiseFlag("ANGGARAN_TIDAK_LENGKAP", missing, { ada: present }));
   }
-  const penyerapan =
-    anggaran.value !== null && realisasiAnggaran.value !== null
-      ? computePenyerapan(anggaran.value, realisasiAnggaran.value)
-      : null;
+  for (const [part, medan] of [
+    [anggaran, "anggaran"],
+    [realisasiAnggaran, "realisasiAnggaran"],
+  ] as const) {
+    // A negative amount is an error on its own cell, whether or not its pair is there.
+    if (part.value?.isNegative()) flags.push(raiseFlag("NILAI_NEGATIF", medan, { nilai: formatRupiah(part.value) }));
+  }
+  const bothUsable = anggaran.value !== null && realisasiAnggaran.value !== null;
+  const negative = Boolean(anggaran.value?.isNegative() || realisasiAnggaran.value?.isNegative());
+  const penyerapan = bothUsable && !negative ? computePenyerapan(anggaran.value!, realisasiAnggaran.value!) : null;
   if (penyerapan) flags.push(...penyerapan.flags);
-  return { anggaran: anggaran.value, realisasiAnggaran: realisasiAnggaran.value, penyerapan: penyerapan?.value ?? null };
+  return computed(
+    { anggaran: anggaran.value, realisasiAnggaran: realisasiAnggaran.value, penyerapan: penyerapan?.value ?? null },
+    flags,
+  );
 }

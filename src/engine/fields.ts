@@ -23,6 +23,10 @@ export type Field =
   | "nilaiIkm"
   | "teks"
   | "rincian"
+  /** A capaian or penyerapan the staff typed in a column of their own. */
+  | "capaianStaf"
+  | "penyerapanStaf"
+  | "keterangan"
   // Workbook-level places: the row's text columns, the header row, and the Info sheet.
   | "level"
   | "uraian"
@@ -32,7 +36,9 @@ export type Field =
   | "pemerintahDaerah"
   | "tahun"
   | "penanggungJawab"
-  | "atasanLangsung";
+  | "atasanLangsung"
+  | "batasCapaian"
+  | "lembar";
 
 export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   target: "Target",
@@ -55,6 +61,9 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   nilaiIkm: "Nilai IKM",
   teks: "Teks",
   rincian: "Rincian",
+  capaianStaf: "Capaian",
+  penyerapanStaf: "Penyerapan",
+  keterangan: "Keterangan",
   level: "Level",
   uraian: "Uraian",
   indikator: "Indikator",
@@ -64,6 +73,8 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   tahun: "Tahun",
   penanggungJawab: "Penanggung Jawab",
   atasanLangsung: "Atasan Langsung",
+  batasCapaian: "Batas Capaian",
+  lembar: "Sheet",
 };
 
 export type Quarter = 1 | 2 | 3 | 4;

@@ -1,4 +1,5 @@
 import { Decimal, REPORT_DECIMALS } from "./decimal";
+import { shownDecimals } from "./precision";
 import { roundHalfAwayFromZero } from "./round";
 
 export interface FormatOptions {
@@ -36,9 +37,15 @@ export function formatNumber(value: Decimal | number, options: FormatOptions = {
   return text === "-0" || /^-0(,0+)?$/.test(text) ? text.slice(1) : text;
 }
 
-/** Rupiah, whole: Rp 2.180.922.481. */
+/** Rupiah as typed: Rp 2.180.922.481, and with its sen where it has them: Rp 1.000.000,50. */
 export function formatRupiah(value: Decimal | number): string {
-  return `Rp ${formatNumber(value, { decimals: 0 })}`;
+  const amount = new Decimal(value);
+  return `Rp ${formatNumber(amount, { decimals: amount.isInteger() ? 0 : 2 })}`;
+}
+
+/** A typed figure as typed, with at least the report's two decimals: 90,00; 0,025; 3,638. */
+export function formatFigure(value: Decimal): string {
+  return formatNumber(value, { decimals: shownDecimals(value) });
 }
 
 /** A percentage as the report prints it: 94,74 %. */

@@ -58,7 +58,11 @@ function readNumberText(raw: string): NumberReading {
     negative = sign[1] !== "+";
     body = body.slice(sign[0].length);
   }
-  body = body.replace(/^rp\.?\s*/i, "").replace(/\s*%$/, "");
+  // "Rp. 305.100.000,-" as staff write money: the currency before, a dash for "no sen" after.
+  body = body
+    .replace(/^rp\.?\s*/i, "")
+    .replace(/[.,]-+$/, "")
+    .replace(/\s*%$/, "");
 
   const reading = readUnsigned(body);
   if (!reading) return { kind: "bukan-angka", text: raw };

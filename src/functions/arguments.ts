@@ -10,7 +10,7 @@ export class Arguments {
 
   /** A required number: a real number or Indonesian-notation text ("84,87", "2.180.922.481"). */
   number(raw: unknown, field: Field): Decimal {
-    const read = readField(raw, field);
+    const read = readField(this.single(raw, field), field);
     if (read.empty)
       throw excelErrorFor(raiseFlag(field === "target" ? "TARGET_KOSONG" : "KOSONG", field, { untuk: "hasilnya" }), this.names);
     const blocking = read.flags.find(blocksFormula);
@@ -21,14 +21,15 @@ export class Arguments {
 
   /** An optional number: null for an empty cell (0 is a value), an Excel error for text. */
   optionalNumber(raw: unknown, field: Field): Decimal | null {
-    const read = readField(raw, field);
+    const read = readField(this.single(raw, field), field);
     const blocking = read.flags.find(blocksFormula);
     if (blocking) throw excelErrorFor(blocking, this.names);
     return read.value;
   }
 
   /** A choice typed as text (arah, periode, ...): the engine's reading, or an error if it didn't know it. */
-  choice<T>(reading: Outcome<T> & { value: T }): T {
+  choice<T>(raw: unknown, field: Field, read: (raw: unknown) => Outcome<T> & { value: T }): T {
+    const reading = read(this.single(raw, field));
     const blocking = reading.flags.find(blocksFormula);
     if (blocking) throw excelErrorFor(blocking, this.names);
     return reading.value;
@@ -43,10 +44,23 @@ export class Arguments {
   }
 
   /** An optional text argument; Excel passes null for one left out. */
-  text(raw: unknown): string | null {
-    if (raw === null || raw === undefined) return null;
-    const text = String(raw).trim();
+  text(raw: unknown, field: Field): string | null {
+    const value = this.single(raw, field);
+    if (value === null || value === undefined) return null;
+    const text = String(value).trim();
     return text === "" ? null : text;
+  }
+
+  /**
+   * One value where one belongs: a one-cell range is its value; a range of several cells is an
+   * error naming the argument, never a silent pick of one of them.
+   */
+  single(raw: unknown, field: Field): unknown {
+    if (!Array.isArray(raw)) return raw;
+    const cells = (raw as unknown[]).flatMap((row) => (Array.isArray(row) ? row : [row]));
+    if (cells.length === 1) return cells[0];
+    const name = this.names[field] ?? field;
+    throw excelError("invalidValue", `Argumen ${name} berisi ${cells.length} sel; pilih satu sel saja.`);
   }
 
   /**

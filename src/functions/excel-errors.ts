@@ -1,4 +1,4 @@
-import { FIELD_LABELS, placeFlag, type Field, type Flag, type FlagCode } from "../engine";
+import { FIELD_LABELS, placeFlag, type Field, type FlagCode, type RaisedFlag } from "../engine";
 import { customFunctionsRuntime } from "./runtime";
 
 /** How a function's arguments are named to the user: the engine field each argument feeds. */
@@ -10,10 +10,11 @@ const DIVISION_BY_ZERO: ReadonlySet<FlagCode> = new Set(["TARGET_NOL", "PENYEBUT
 const NOT_AVAILABLE: ReadonlySet<FlagCode> = new Set(["TARGET_KOSONG", "KOSONG", "REALISASI_KOSONG"]);
 
 /** The Excel error for an engine flag, its sentence naming the argument ("Argumen target ..."). */
-export function excelErrorFor(flag: Flag, names: ArgumentNames): CustomFunctions.Error {
+export function excelErrorFor(flag: RaisedFlag, names: ArgumentNames): CustomFunctions.Error {
   const CustomFunctions = customFunctionsRuntime();
   const argument = names[flag.medan];
-  const placed = placeFlag(flag, argument ? `Argumen ${argument}` : FIELD_LABELS[flag.medan]);
+  // Placed as an argument: a formula returns its error and uses no fallback, so the sentence offers none.
+  const placed = placeFlag(flag, { tempat: argument ? `Argumen ${argument}` : FIELD_LABELS[flag.medan], konteks: "argumen" });
   if (DIVISION_BY_ZERO.has(flag.kode)) return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
   const code = NOT_AVAILABLE.has(flag.kode) ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, placed.pesan);
@@ -30,6 +31,6 @@ export function excelError(code: "invalidValue" | "notAvailable", message: strin
   return new CustomFunctions.Error(CustomFunctions.ErrorCode[code], message);
 }
 
-export function blocksFormula(flag: Flag): boolean {
+export function blocksFormula(flag: RaisedFlag): boolean {
   return flag.tingkat === "galat" || flag.kode === "PILIHAN_TIDAK_DIKENAL";
 }

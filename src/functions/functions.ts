@@ -41,6 +41,7 @@ const quarterArgs = new Arguments({
   realisasi: "nilai_tw",
   agregasi: "agregasi",
   periode: "periode",
+  teks: "sumber",
 });
 const budgetArgs = new Arguments({ anggaran: "anggaran", realisasiAnggaran: "realisasi_anggaran" });
 const efficiencyArgs = new Arguments({ capaian: "capaian", penyerapan: "penyerapan" });
@@ -59,7 +60,10 @@ const numberArgs = new Arguments({ teks: "teks" });
  * @returns Capaian dalam persen, misalnya 98,34.
  */
 export function capaian(target: unknown, realisasi: unknown, arah?: unknown, rumus_turun?: unknown): number {
-  const rule = { arah: capaianArgs.choice(readArah(arah)), rumusTurun: capaianArgs.choice(readRumusTurun(rumus_turun)) };
+  const rule = {
+    arah: capaianArgs.choice(arah, "arah", readArah),
+    rumusTurun: capaianArgs.choice(rumus_turun, "rumusTurun", readRumusTurun),
+  };
   if (typeof target === "number" && typeof realisasi === "number") {
     const quick = capaianOfNumbers(target, realisasi, rule);
     if (quick !== null) return quick;
@@ -90,12 +94,12 @@ export function realisasi(nilai_tw: unknown[][], agregasi?: unknown, periode?: u
  * @returns Kalimat penjelasan, atau teks kosong bila tidak ada yang perlu dijelaskan.
  */
 export function catatan(nilai_tw: unknown[][], agregasi?: unknown, periode?: unknown, sumber?: unknown): string {
-  const source = quarterArgs.text(sumber);
+  const source = quarterArgs.text(sumber, "teks");
   return explainRealisasi(aggregate(nilai_tw, agregasi, periode, source), source);
 }
 
 function aggregate(cells: unknown, agregasi: unknown, periode: unknown, sumber: string | null): QuarterAggregate {
-  const metode = quarterArgs.choice(readAgregasi(agregasi)) ?? "jumlah";
+  const metode = quarterArgs.choice(agregasi, "agregasi", readAgregasi) ?? "jumlah";
   if (metode === "rasio" || metode === "manual") {
     throw excelError(
       "invalidValue",
@@ -106,7 +110,7 @@ function aggregate(cells: unknown, agregasi: unknown, periode: unknown, sumber: 
   const values = QUARTERS.map((_, i) =>
     quarters[i] === undefined ? null : quarterArgs.optionalNumber(quarters[i], quarterField(QUARTERS[i]!)),
   );
-  const period = quarterArgs.choice(readPeriode(periode));
+  const period = quarterArgs.choice(periode, "periode", readPeriode);
   return quarterArgs.valueOf(aggregateQuarters({ values, metode, periode: period, sumber }));
 }
 
@@ -159,7 +163,7 @@ export function biayaPerUnit(realisasi_anggaran: unknown, realisasi_kinerja: unk
  * @returns Predikat, misalnya "Sangat Tinggi".
  */
 export function predikat(capaian: unknown, skala?: unknown): string {
-  return ratePredikat(predikatArgs.number(capaian, "capaian"), predikatArgs.choice(readSkalaPredikat(skala)));
+  return ratePredikat(predikatArgs.number(capaian, "capaian"), predikatArgs.choice(skala, "skala", readSkalaPredikat));
 }
 
 /**

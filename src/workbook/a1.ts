@@ -15,10 +15,19 @@ export function a1(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
 }
 
+/** A sheet's name as a formula or an address writes it: quoted where Excel needs it ('Laporan (LAPKIN)'). */
+export function sheetRefName(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
 /** A1 address on a sheet: Indikator!F3 (quoted where Excel needs it). */
 export function sheetA1(sheet: string, row: number, column: number): string {
-  const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${name}!${a1(row, column)}`;
+  return `${sheetRefName(sheet)}!${a1(row, column)}`;
+}
+
+/** An absolute reference to a cell of another sheet, for a formula: Info!$B$4. */
+export function absoluteRef(sheet: string, row: number, column: number): string {
+  return `${sheetRefName(sheet)}!$${columnLetters(column)}$${row + 1}`;
 }
 
 /** A rectangular range: A1:F20. */

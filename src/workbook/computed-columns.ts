@@ -1,5 +1,5 @@
-import { a1, a1Range } from "./a1";
-import { COMPUTED_COLUMNS, SHEETS, type ComputedColumnKey, type InfoKey, type InputColumnKey } from "./contract";
+import { a1, a1Range, absoluteRef } from "./a1";
+import { COMPUTED_COLUMNS, type ComputedColumnKey, type InfoKey, type InputColumnKey } from "./contract";
 import type { EvaluatedIndicator, WorkbookEvaluation } from "./evaluate-workbook";
 
 export interface ComputedCell {
@@ -40,8 +40,10 @@ export function planComputedColumns(workbook: WorkbookEvaluation): ComputedColum
   const { layout } = workbook.indikator;
   const at = (key: ComputedColumnKey) => layout.computed.get(key)!;
   const infoRef = (key: InfoKey, fallback: string) => {
-    const row = workbook.info.rows[key];
-    return row === undefined ? `"${fallback}"` : `${SHEETS.info}!$B$${row + 1}`;
+    const cell = workbook.info.cells[key];
+    return cell === undefined || workbook.info.sheet === null
+      ? `"${fallback}"`
+      : absoluteRef(workbook.info.sheet, cell.row, cell.column);
   };
 
   const cells: ComputedCell[] = [];

@@ -1,24 +1,34 @@
 import {
-  evaluateIndicator,
-  formatInput,
+  describeValue,
+  evaluateFigures,
+  formatFigure,
+  mutuIkm,
+  predikatScale,
   raiseFlag,
-  readNumber,
   textKey,
   type Evaluation,
   type EvaluationSettings,
   type Field,
+  type FieldValue,
   type Flag,
+  type FlagData,
+  type MutuIkm,
+  type PredikatScale,
+  type RaisedFlag,
 } from "../engine";
-import { cellAt, type Grid } from "./cells";
-import { INPUT_COLUMNS, SHEETS, type ComputedColumnKey, type InputColumnKey } from "./contract";
-import { flagAtCell, placeFlags } from "./place";
-import { readIndicators, NUMERIC_COLUMNS, type IndicatorRow, type IndikatorSheet, type Unusable } from "./read-indicators";
+import { averageCapaian, type Averages } from "./averages";
+import { INPUT_COLUMNS, type ComputedColumnKey, type InputColumnKey } from "./contract";
+import { flagAtCell, flagOnWorkbook, placeFlags } from "./place";
+import { readIndicators, type IndicatorRow, type IndikatorSheet, type Unusable } from "./read-indicators";
 import { readInfo, type InfoSheet } from "./read-info";
+import { readSkalaSheet } from "./read-skala";
 import type { WorkbookSnapshot } from "./snapshot";
 
 export interface EvaluatedIndicator {
   readonly row: IndicatorRow;
   readonly evaluation: Evaluation;
+  /** The IKM's mutu pelayanan (A-D), for an indicator of public satisfaction with a realisasi in range. */
+  readonly mutuIkm: MutuIkm | null;
   /** Every flag of the row, placed at its cell. */
   readonly flags: readonly Flag[];
 }
@@ -27,83 +37,173 @@ export interface WorkbookEvaluation {
   readonly info: InfoSheet;
   readonly indikator: IndikatorSheet;
   readonly indicators: readonly EvaluatedIndicator[];
-  /** Every flag: Info's, the header row's, then each row's in sheet order. */
+  readonly scale: PredikatScale;
+  readonly averages: Averages;
+  /** Every flag: Info's, the sheets', the header row's, then each row's in sheet order. */
   readonly flags: readonly Flag[];
 }
 
 export type WorkbookResult = { readonly ok: true; readonly workbook: WorkbookEvaluation } | Unusable;
 
+/** The column a flag about each field points at; fields shared by several columns point at the evaluation's own. */
 const COLUMN_OF_FIELD = new Map<Field, InputColumnKey>(
-  INPUT_COLUMNS.filter((c) => !["satuan", "sumber", "keterangan"].includes(c.key)).map((c) => [c.field, c.key] as const),
+  (
+    [
+      "target",
+      "tw1",
+      "tw2",
+      "tw3",
+      "tw4",
+      "agregasi",
+      "pembilang",
+      "penyebut",
+      "realisasi",
+      "arah",
+      "anggaran",
+      "realisasiAnggaran",
+      "rincian",
+      "capaianStaf",
+      "penyerapanStaf",
+      "level",
+      "uraian",
+      "indikator",
+      "keterangan",
+    ] as const
+  ).map((key) => [INPUT_COLUMNS.find((c) => c.key === key)!.field, key] as const),
 );
 
 /** Flags about a capaian point at LAPKIN's own Capaian (%) column, where the figure is. */
-const CAPAIAN_HEADER = "Capaian";
+const CAPAIAN_HEADER = "Capaian (%)";
 
-/** Reads Info and Indikator and evaluates every indicator: the whole workbook, as plain data. */
+/** An indicator of public satisfaction, whose realisasi is an IKM (25-100) with a mutu pelayanan. */
+const IKM_INDICATOR = /\bikm\b|indeks kepuasan masyarakat|survei kepuasan masyarakat/i;
+
+/** Reads Info, Indikator and Skala and evaluates every indicator: the whole workbook, as plain data. */
 export function evaluateWorkbook(snapshot: WorkbookSnapshot): WorkbookResult {
+  const info = readInfo(snapshot.info);
   const own = new Map<ComputedColumnKey, number>();
   for (const [key, place] of snapshot.marks.columns) {
     if (snapshot.indikator && textKey(place.sheet) === textKey(snapshot.indikator.name)) own.set(key, place.rect.left);
   }
-  const indikatorGrid = snapshot.indikator?.grid ?? null;
-  const indikator = readIndicators(indikatorGrid, own, snapshot.indikator?.name);
+  const indikator = readIndicators(snapshot.indikator, { tahun: info.tahunAngka, own });
   if (!indikator.ok) return indikator;
-  const info = readInfo(snapshot.info?.grid ?? null);
-  const settings: EvaluationSettings = { periode: info.quarter, rumusTurun: info.rumusTurun, skala: info.skala };
-  const { layout } = indikator.sheet;
-  const ambiguity = ambiguousCells(indikatorGrid!, indikator.sheet);
+  const sheet = indikator.sheet;
 
-  const indicators = indikator.sheet.rows.map((row): EvaluatedIndicator => {
-    const evaluation = evaluateIndicator(row.input, settings);
-    const placed = placeFlags(evaluation.flags, SHEETS.indikator, (field) => {
-      if (field === "capaian") return { row: row.row, column: layout.computed.get("capaian")!, label: CAPAIAN_HEADER };
-      const column = layout.input.get(COLUMN_OF_FIELD.get(field) ?? "indikator");
+  const sheetFlags: Flag[] = [...duplicateSheets(snapshot), ...sheet.layout.flags, ...sheet.flags];
+  let scale = predikatScale(info.skala === "sheet" ? "lima-tingkat" : info.skala);
+  if (info.skala === "sheet") {
+    const custom = readSkalaSheet(snapshot.skala);
+    if (custom.ok) scale = custom.scale;
+    else sheetFlags.push(infoFlag(info, "skala", custom.flag));
+  }
+  const settings: EvaluationSettings = { periode: info.quarter, rumusTurun: info.rumusTurun, skala: scale };
+
+  const evaluations = sheet.rows.map((row) => evaluateFigures(row.figures, settings));
+  const explained = explainFromOtherRows(evaluations);
+  const ambiguity = ambiguousCells(sheet);
+  const indicators = sheet.rows.map((row, i): EvaluatedIndicator => {
+    const evaluation = explained[i]!;
+    const placed = placeFlags(evaluation.flags, sheet.name, (field) => {
+      if (field === "capaian") return { row: row.row, column: sheet.layout.computed.get("capaian")!, label: CAPAIAN_HEADER };
+      const column = sheet.layout.input.get(COLUMN_OF_FIELD.get(field) ?? "indikator");
       return column === undefined
-        ? { row: row.row, column: layout.input.get("indikator")!, noColumn: true }
+        ? { row: row.row, column: sheet.layout.input.get("indikator")!, noColumn: true }
         : { row: row.row, column };
     });
-    return { row, evaluation, flags: [...row.flags, ...(ambiguity.get(row.row) ?? []), ...placed] };
+    return {
+      row,
+      evaluation,
+      mutuIkm: ikmMutu(row, evaluation),
+      flags: [...row.flags, ...(ambiguity.get(row.row) ?? []), ...placed],
+    };
   });
 
   return {
     ok: true,
     workbook: {
       info,
-      indikator: indikator.sheet,
+      indikator: sheet,
       indicators,
-      flags: [...info.flags, ...layout.flags, ...indicators.flatMap((i) => i.flags)],
+      scale,
+      averages: averageCapaian(indicators, scale, info.batasCapaian, info.unitKerja ?? "Unit kerja"),
+      flags: [...info.flags, ...sheetFlags, ...indicators.flatMap((i) => i.flags)],
     },
   };
+}
+
+function infoFlag(info: InfoSheet, key: "skala", flag: RaisedFlag): Flag {
+  const cell = info.cells[key];
+  return cell && info.sheet ? flagAtCell(flag, info.sheet, cell.row, cell.column) : flagOnWorkbook(flag, "Skala Predikat");
+}
+
+function ikmMutu(row: IndicatorRow, evaluation: Evaluation): MutuIkm | null {
+  if (!IKM_INDICATOR.test(row.indikator) || evaluation.realisasi === null) return null;
+  return mutuIkm(evaluation.realisasi).value;
+}
+
+/** A second sheet whose name reads as Info or Indikator is named, so nobody edits the one LAPKIN doesn't read. */
+function duplicateSheets(snapshot: WorkbookSnapshot): Flag[] {
+  const ours = new Set([...snapshot.marks.sheets.values()].map(textKey));
+  const flags: Flag[] = [];
+  for (const used of [snapshot.info, snapshot.indikator]) {
+    if (!used) continue;
+    for (const name of snapshot.sheetNames) {
+      if (name === used.name || ours.has(textKey(name)) || textKey(name) !== textKey(used.name)) continue;
+      flags.push(flagOnWorkbook(raiseFlag("SHEET_GANDA", "lembar", { nama: name, dipakai: used.name })));
+    }
+  }
+  return flags;
+}
+
+/**
+ * A typed capaian that matches no route of its own row may have been copied from a neighbour: the
+ * flag then says which row's capaian it is.
+ */
+function explainFromOtherRows(evaluations: readonly Evaluation[]): Evaluation[] {
+  return evaluations.map((evaluation, i) => {
+    const unexplained = (flag: RaisedFlag) =>
+      flag.kode === "CAPAIAN_TIDAK_COCOK" && (flag.data as FlagData["CAPAIAN_TIDAK_COCOK"]).sebab === null;
+    if (!evaluation.flags.some(unexplained)) return evaluation;
+    const flags = evaluation.flags.map((flag) => {
+      if (!unexplained(flag)) return flag;
+      const data = flag.data as FlagData["CAPAIAN_TIDAK_COCOK"];
+      const neighbour = [i - 1, i + 1, i - 2, i + 2].find((j) => {
+        const other = evaluations[j]?.capaian;
+        return other != null && formatFigure(other) === data.diketik;
+      });
+      return neighbour === undefined
+        ? flag
+        : { ...flag, data: { ...data, sebab: `sama dengan capaian indikator ${neighbour < i ? "di atasnya" : "di bawahnya"}` } };
+    });
+    return { ...evaluation, flags };
+  });
 }
 
 /**
  * "1.500" reads as 1500 in Indonesian notation, but as 1,5 where a column's other cells are in
  * English notation ("84.87"): such cells are flagged, each on its own cell, and read the Indonesian way.
  */
-function ambiguousCells(grid: Grid, sheet: IndikatorSheet): Map<number, Flag[]> {
+function ambiguousCells(sheet: IndikatorSheet): Map<number, Flag[]> {
   const flags = new Map<number, Flag[]>();
-  for (const key of NUMERIC_COLUMNS) {
-    const column = sheet.layout.input.get(key);
-    if (column === undefined) continue;
-    const readings = sheet.rows.map((r) => ({
-      row: r.row,
-      raw: cellAt(grid, r.row, column),
-      reading: readNumber(cellAt(grid, r.row, column)),
-    }));
-    const english = readings.some(
-      ({ reading }) => reading.kind === "angka" && (reading.notation === "titik-desimal" || reading.notation === "inggris"),
-    );
+  for (const [key, column] of sheet.layout.input) {
+    const definition = INPUT_COLUMNS.find((c) => c.key === key)!;
+    if (!definition.numeric) continue;
+    const cells: { row: number; value: FieldValue }[] = [];
+    let english = false;
+    for (const row of sheet.rows) {
+      const value = row.numbers.get(key);
+      if (!value || value.value === null) continue;
+      if (value.notation === "titik-desimal" || value.notation === "inggris") english = true;
+      if (value.alternative) cells.push({ row: row.row, value });
+    }
     if (!english) continue;
-    for (const { row, raw, reading } of readings) {
-      if (reading.kind !== "angka" || !reading.alternative) continue;
-      const field = INPUT_COLUMNS.find((c) => c.key === key)!.field;
-      const flag = raiseFlag("ANGKA_AMBIGU", field, {
-        teks: String(raw),
-        dibaca: formatInput(reading.value),
-        alternatif: formatInput(reading.alternative),
+    for (const { row, value } of cells) {
+      const flag = raiseFlag("ANGKA_AMBIGU", definition.field, {
+        teks: describeValue(value.text ?? ""),
+        dibaca: formatFigure(value.value!).replace(/,00$/, ""),
+        alternatif: formatFigure(value.alternative!).replace(/,00$/, ""),
       });
-      flags.set(row, [...(flags.get(row) ?? []), flagAtCell(flag, SHEETS.indikator, row, column)]);
+      flags.set(row, [...(flags.get(row) ?? []), flagAtCell(flag, sheet.name, row, column)]);
     }
   }
   return flags;

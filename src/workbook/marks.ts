@@ -1,5 +1,5 @@
 import { textKey } from "../engine";
-import { a1, columnLetters } from "./a1";
+import { a1, columnLetters, sheetRefName } from "./a1";
 import type { ComputedColumnKey } from "./contract";
 import type { Rect, RegionKey, SheetKind } from "./plan";
 
@@ -65,8 +65,7 @@ export function isLapkinName(name: string): boolean {
 /** `'Laporan (LAPKIN)'!$A$1:$B$2`: a rectangle as a defined name's reference, the sheet quoted where Excel needs it. */
 export function markReference(sheet: string, rect: Rect): string {
   const cell = (row: number, column: number) => `$${columnLetters(column)}$${row + 1}`;
-  const quoted =
-    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const quoted = sheetRefName(sheet);
   const single = rect.top === rect.bottom && rect.left === rect.right;
   return `${quoted}!${cell(rect.top, rect.left)}${single ? "" : `:${cell(rect.bottom, rect.right)}`}`;
 }

@@ -1,21 +1,21 @@
 import { planComputedColumns, type ComputedColumnsPlan } from "./computed-columns";
+import { SHEETS } from "./contract";
 import { evaluateWorkbook, type WorkbookEvaluation } from "./evaluate-workbook";
 import { columnMarkName, regionMarkName, sheetMarkName, type NameMark } from "./marks";
+import type { Message } from "./outcome-text";
+import { planPemeriksaan } from "./pemeriksaan-plan";
 import type { SheetPlan } from "./plan";
 import type { Unusable } from "./read-indicators";
 import { planReport } from "./report-plan";
-import { placeSheet } from "./sheet-names";
+import { placeSheet, type SheetPlacement } from "./sheet-names";
 import type { WorkbookSnapshot } from "./snapshot";
 
-/** A sentence for the user about what was written, in Indonesian and English. */
-export interface Message {
-  readonly id: string;
-  readonly en: string;
-}
+export type { Message };
 
 /** Everything a door writes for one generation, decided here and nowhere else. */
 export interface WorkbookPlans {
   readonly ok: true;
+  /** The evaluation, its flags including those the plans raised (a text cut to fit a cell). */
   readonly workbook: WorkbookEvaluation;
   /** LAPKIN's sheets, in the order they are written. */
   readonly sheets: readonly SheetPlan[];
@@ -38,21 +38,14 @@ export type PipelineResult = WorkbookPlans | Unusable;
 export function buildWorkbook(snapshot: WorkbookSnapshot): PipelineResult {
   const evaluated = evaluateWorkbook(snapshot);
   if (!evaluated.ok) return evaluated;
-  const { workbook } = evaluated;
 
   const taken = new Set<string>();
-  const laporanPlace = placeSheet("laporan", "Laporan", snapshot.sheetNames, snapshot.marks, taken);
-  const laporan = planReport(workbook, laporanPlace, snapshot.regions);
-  const sheets = [laporan];
+  const laporanPlace = placeSheet("laporan", SHEETS.laporan, snapshot.sheetNames, snapshot.marks, taken);
+  const pemeriksaanPlace = placeSheet("pemeriksaan", SHEETS.pemeriksaan, snapshot.sheetNames, snapshot.marks, taken);
+  const report = planReport(evaluated.workbook, laporanPlace, snapshot.regions);
+  const workbook: WorkbookEvaluation = { ...evaluated.workbook, flags: [...evaluated.workbook.flags, ...report.flags] };
+  const sheets = [report.plan, planPemeriksaan(workbook, workbook.flags, pemeriksaanPlace)];
   const columns = planComputedColumns(workbook);
-
-  const notices: Message[] = [];
-  if (laporanPlace.wanted) {
-    notices.push({
-      id: `Sheet ${laporanPlace.wanted} yang sudah ada bukan buatan LAPKIN dan tidak diubah; laporan ditulis ke sheet ${laporanPlace.name}.`,
-      en: `The existing sheet ${laporanPlace.wanted} was not made by LAPKIN and is left as it is; the report went to sheet ${laporanPlace.name}.`,
-    });
-  }
 
   return {
     ok: true,
@@ -74,7 +67,18 @@ export function buildWorkbook(snapshot: WorkbookSnapshot): PipelineResult {
         plan.regions.map((region) => ({ name: regionMarkName(region.key), sheet: plan.name, rect: region.rect })),
       ),
     ],
-    activeSheet: laporan.name,
-    notices,
+    activeSheet: report.plan.name,
+    notices: [laporanPlace, pemeriksaanPlace].flatMap(renamedNotice),
   };
+}
+
+/** Where a user's sheet holds the name LAPKIN wanted, the user is told where LAPKIN wrote instead. */
+function renamedNotice(place: SheetPlacement): Message[] {
+  if (!place.wanted) return [];
+  return [
+    {
+      id: `Sheet ${place.wanted} yang sudah ada bukan buatan LAPKIN dan tidak diubah; LAPKIN menulis ke sheet ${place.name}.`,
+      en: `The existing sheet ${place.wanted} was not made by LAPKIN and is left as it is; LAPKIN wrote to sheet ${place.name}.`,
+    },
+  ];
 }

@@ -1,4 +1,4 @@
-import { predikatScale, type Decimal, type Evaluation, type RumusTurun, type SkalaPredikat } from "../engine";
+import type { Decimal, Evaluation, PredikatScale, RumusTurun } from "../engine";
 
 /**
  * Native Excel formulas for the report sheet (en-US syntax, as a file stores them), so that a copy
@@ -6,19 +6,23 @@ import { predikatScale, type Decimal, type Evaluation, type RumusTurun, type Ska
  */
 const literal = (value: Decimal) => value.toFixed();
 
-/** ROUND(AVERAGE(81.25,89.51,83.84),2) and the like, or null where the realisasi was typed. */
+/** Excel's limit on a formula's length; a longer one is left out and the value stands alone. */
+const MAX_FORMULA = 8000;
+const fits = (formula: string) => (formula.length <= MAX_FORMULA ? formula : null);
+
+/** ROUND(AVERAGE(81.25,89.51,83.84),2) and the like, to the decimals the realisasi was derived with; null where it was typed. */
 export function realisasiFormula(evaluation: Evaluation): string | null {
-  const { derivation } = evaluation;
+  const { derivation, realisasiDecimals: d } = evaluation;
   if (!derivation) return null;
   switch (derivation.kind) {
     case "triwulan": {
       const values = derivation.aggregate.dipakai.map((q) => literal(q.value)).join(",");
-      if (derivation.aggregate.metode === "jumlah") return `=ROUND(SUM(${values}),2)`;
-      if (derivation.aggregate.metode === "rata-rata") return `=ROUND(AVERAGE(${values}),2)`;
+      if (derivation.aggregate.metode === "jumlah") return `=ROUND(SUM(${values}),${d})`;
+      if (derivation.aggregate.metode === "rata-rata") return `=ROUND(AVERAGE(${values}),${d})`;
       return null;
     }
     case "rasio":
-      return `=ROUND(${literal(derivation.pembilang)}/${literal(derivation.penyebut)}*100,2)`;
+      return `=ROUND(${literal(derivation.pembilang)}/${literal(derivation.penyebut)}*100,${d})`;
     case "manual":
       return null;
   }
@@ -42,11 +46,31 @@ export function penyerapanFormula(anggaran: string, realisasiAnggaran: string): 
 }
 
 /** The predikat scale as nested IFs over the capaian cell, built from the engine's own bands. */
-export function predikatFormula(skala: SkalaPredikat, capaian: string): string {
-  const scale = predikatScale(skala);
+export function predikatFormula(scale: PredikatScale, capaian: string): string {
+  const text = (label: string) => `"${label.replace(/"/g, '""')}"`;
   const body = scale.bands.reduceRight(
-    (otherwise, band) => `IF(${capaian}${band.inclusive ? ">=" : ">"}${literal(band.from)},"${band.predikat}",${otherwise})`,
-    `"${scale.lowest}"`,
+    (otherwise, band) => `IF(${capaian}${band.inclusive ? ">=" : ">"}${literal(band.from)},${text(band.predikat)},${otherwise})`,
+    text(scale.lowest),
   );
   return `=${body}`;
+}
+
+/**
+ * The mean of capaian cells given as ranges ("F12:F15"), rounded to 2 decimals; text cells in them
+ * (a table header repeated on a new page) are ignored as AVERAGE ignores them. With a Batas
+ * Capaian, each capaian above it counts as the cap: the sum less what lies above, plus the cap that
+ * many times, over the count (SUMIF and COUNTIF, so no array formula is needed).
+ */
+export function averageFormula(ranges: readonly string[], cap: Decimal | null): string | null {
+  if (ranges.length === 0) return null;
+  const list = ranges.join(",");
+  if (cap === null) return fits(`=ROUND(AVERAGE(${list}),2)`);
+  const c = literal(cap);
+  const over = (fn: "SUMIF" | "COUNTIF") => ranges.map((r) => `${fn}(${r},">${c}")`).join("+");
+  return fits(`=ROUND((SUM(${list})-(${over("SUMIF")})+${c}*(${over("COUNTIF")}))/COUNT(${list}),2)`);
+}
+
+/** A number format showing `decimals` decimals: #,##0 / #,##0.00 / #,##0.000. */
+export function numberFormat(decimals: number): string {
+  return decimals <= 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`;
 }

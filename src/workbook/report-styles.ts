@@ -20,6 +20,6 @@ export const REPORT_STYLES: Readonly<Record<StyleKey, CellStyle>> = {
   cellCenter: { border: true, vertical: "top", horizontal: "center", wrap: true },
   paragraph: { vertical: "top", wrap: true },
   box: { border: true, vertical: "top", wrap: true },
-  signature: { horizontal: "center" },
-  signatureName: { bold: true, underline: true, horizontal: "center" },
+  signature: { horizontal: "center", vertical: "top", wrap: true },
+  signatureName: { bold: true, underline: true, horizontal: "center", vertical: "top", wrap: true },
 };

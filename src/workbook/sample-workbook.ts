@@ -1,15 +1,18 @@
 import type { CellValue, Grid } from "./cells";
-import { INFO_KEYS, INPUT_COLUMNS, type InfoKey, type InputColumnKey } from "./contract";
+import { INFO_KEYS, TEMPLATE_COLUMNS, inputColumn, type InfoKey, type InputColumnKey } from "./contract";
+
+const TEMPLATE_INFO = INFO_KEYS.filter((k) => k.template);
+const TEMPLATE_HEADERS = TEMPLATE_COLUMNS.map((key) => inputColumn(key).header);
 
 /** Empty Info and Indikator sheets in the contract's shape, for a workbook that has none. */
 export function templateGrids(): { info: Grid; indikator: Grid } {
   return {
-    info: INFO_KEYS.map((k) => [k.label, null]),
-    indikator: [INPUT_COLUMNS.map((c) => c.header)],
+    info: TEMPLATE_INFO.map((k) => [k.label, null]),
+    indikator: [TEMPLATE_HEADERS],
   };
 }
 
-const SAMPLE_INFO: Readonly<Record<InfoKey, CellValue>> = {
+const SAMPLE_INFO: Readonly<Partial<Record<InfoKey, CellValue>>> = {
   unitKerja: "Kecamatan Klakah",
   pemerintahDaerah: "Kabupaten Lumajang",
   tahun: 2023,
@@ -77,7 +80,7 @@ const SAMPLE_ROWS: readonly SampleRow[] = [
 /** The sample workbook's two input sheets. */
 export function sampleGrids(): { info: Grid; indikator: Grid } {
   return {
-    info: INFO_KEYS.map((k) => [k.label, SAMPLE_INFO[k.key]]),
-    indikator: [INPUT_COLUMNS.map((c) => c.header), ...SAMPLE_ROWS.map((row) => INPUT_COLUMNS.map((c) => row[c.key] ?? null))],
+    info: TEMPLATE_INFO.map((k) => [k.label, SAMPLE_INFO[k.key] ?? null]),
+    indikator: [TEMPLATE_HEADERS, ...SAMPLE_ROWS.map((row) => TEMPLATE_COLUMNS.map((key) => row[key] ?? null))],
   };
 }

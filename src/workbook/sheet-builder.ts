@@ -11,7 +11,8 @@ import type {
   StyleKey,
 } from "./plan";
 
-const LINE_HEIGHT = 15;
+/** Points a line of Calibri 11 takes, as Excel's default row height. */
+export const LINE_HEIGHT = 15;
 /** Excel's limits: characters in a cell, points in a row's height. */
 export const MAX_CELL_TEXT = 32767;
 export const MAX_ROW_HEIGHT = 409;
@@ -26,6 +27,32 @@ export interface CutText {
 /** Wrapped text fits about this many characters per unit of Excel column width (Calibri 11). */
 const CHARS_PER_WIDTH = 1.1;
 
+/**
+ * Points a text needs when wrapped in a column `width` characters wide: words are laid on lines
+ * as Excel wraps them, a word longer than a line is broken, and each "\n" starts a new line.
+ */
+export function textHeight(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    lines++;
+    let used = 0;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const needed = used === 0 ? word.length : used + 1 + word.length;
+      if (needed <= perLine) used = needed;
+      else {
+        if (used > 0) lines++;
+        used = word.length;
+      }
+      while (used > perLine) {
+        lines++;
+        used -= perLine;
+      }
+    }
+  }
+  return Math.min(MAX_ROW_HEIGHT, lines === 1 ? LINE_HEIGHT : lines * LINE_HEIGHT + 3);
+}
+
 /** Accumulates a SheetPlan cell by cell, merging and sizing rows as text is placed. */
 export class SheetBuilder {
   private readonly cells = new Map<string, PlanCell>();
@@ -39,7 +66,7 @@ export class SheetBuilder {
   readonly cuts: CutText[] = [];
 
   constructor(
-    private readonly name: string,
+    readonly name: string,
     private readonly kind: SheetKind,
     private readonly columnWidths: readonly number[],
     private readonly styles: Readonly<Record<StyleKey, CellStyle>>,
@@ -91,8 +118,8 @@ export class SheetBuilder {
     return this;
   }
 
-  /** A merged area: the value in its top-left cell, the style on every cell so borders draw whole. */
-  merge(rect: Rect, value: string | number | null, style?: StyleKey): this {
+  /** A merged area: the value (or formula) in its top-left cell, the style on every cell so borders draw whole. */
+  merge(rect: Rect, value: string | number | null, style?: StyleKey, formula?: string): this {
     const single = rect.top === rect.bottom && rect.left === rect.right;
     for (let r = rect.top; r <= rect.bottom; r++) {
       for (let c = rect.left; c <= rect.right; c++) {
@@ -105,12 +132,16 @@ export class SheetBuilder {
       }
     }
     const text = this.fitted(rect.top, rect.left, value);
-    this.cells.set(`${rect.top}:${rect.left}`, { row: rect.top, column: rect.left, value: text, ...(style ? { style } : {}) });
+    this.cells.set(`${rect.top}:${rect.left}`, {
+      row: rect.top,
+      column: rect.left,
+      value: text,
+      ...(style ? { style } : {}),
+      ...(formula ? { formula } : {}),
+    });
     if (rect.top !== rect.bottom || rect.left !== rect.right) this.merges.push(rect);
     if (typeof text === "string" && rect.top === rect.bottom && style && this.styles[style].wrap) {
-      let width = 0;
-      for (let c = rect.left; c <= rect.right; c++) width += this.columnWidths[c] ?? 10;
-      this.fit(rect.top, text, width);
+      this.fit(rect.top, text, this.width(rect.left, rect.right));
     }
     return this;
   }
@@ -126,9 +157,15 @@ export class SheetBuilder {
 
   /** Makes the row tall enough for `text` wrapped in `width` characters. */
   private fit(row: number, text: string, width: number): void {
-    const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
-    const lines = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
-    if (lines > 1) this.height(row, lines * LINE_HEIGHT + 3);
+    const needed = textHeight(text, width);
+    if (needed > LINE_HEIGHT) this.height(row, needed);
+  }
+
+  /** The width in characters of columns `left` to `right` together. */
+  width(left: number, right: number = left): number {
+    let width = 0;
+    for (let c = left; c <= right; c++) width += this.columnWidths[c] ?? 10;
+    return width;
   }
 
   /** The height a row will print at, in points (Excel's default where none was set). */

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { INPUT_COLUMNS, SHEETS } from "../workbook/contract";
+import { SHEETS, TEMPLATE_COLUMNS, inputColumn } from "../workbook/contract";
 import { markReference } from "../workbook/marks";
 import type { WorkbookPlans } from "../workbook/pipeline";
 import type { Grid } from "../workbook/cells";
@@ -34,6 +34,8 @@ export async function workbookFromGrids(grids: { info: Grid; indikator: Grid }):
   const indikator = book.addWorksheet(SHEETS.indikator, { views: [{ state: "frozen", ySplit: 1 }] });
   grids.indikator.forEach((row) => indikator.addRow([...row]));
   indikator.getRow(1).font = { bold: true };
-  INPUT_COLUMNS.forEach((column, i) => (indikator.getColumn(i + 1).width = Math.max(10, Math.min(40, column.header.length + 4))));
+  TEMPLATE_COLUMNS.forEach(
+    (key, i) => (indikator.getColumn(i + 1).width = Math.max(10, Math.min(40, inputColumn(key).header.length + 4))),
+  );
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

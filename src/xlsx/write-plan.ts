@@ -30,8 +30,8 @@ export function writeSheetPlan(book: ExcelJS.Workbook, plan: SheetPlan): ExcelJS
     const numFmt = cell.numberFormat;
     // A string is stored as a string: ExcelJS only writes a formula when given { formula }.
     target.value = cell.formula ? { formula: cell.formula.slice(1), result: cell.value ?? undefined } : cell.value;
-    if (cell.style) target.style = styles.get(cell.style)!;
-    if (numFmt) target.numFmt = numFmt;
+    if (cell.style) target.style = numFmt ? { ...styles.get(cell.style)!, numFmt } : styles.get(cell.style)!;
+    else if (numFmt) target.numFmt = numFmt;
   }
   mergeDisjoint(sheet, plan.merges);
   for (const note of plan.notes) sheet.getCell(note.row + 1, note.column + 1).note = note.text;

@@ -1,4 +1,4 @@
-import { aggregateQuarters, Decimal, explainRealisasi, quarterListInWords, type Quarter } from "../../src/engine";
+import { aggregateQuarters, Decimal, explainRealisasi, quarterListInWords, type Quarter, describeFlag } from "../../src/engine";
 
 const values = (...xs: (number | null)[]) => xs.map((x) => (x === null ? null : new Decimal(x)));
 
@@ -17,8 +17,8 @@ describe("quarterly aggregation", () => {
       ["TW_HILANG", "tw2"],
       ["TW_HILANG", "tw4"],
     ]);
-    expect(result.flags[0]!.pesan).toContain("rata-rata TW 1 dan 3");
-    expect(result.flags[0]!.pesan).toContain("(dihitung oleh BPS)");
+    expect(describeFlag(result.flags[0]!).pesan).toContain("rata-rata TW 1 dan 3");
+    expect(describeFlag(result.flags[0]!).pesan).toContain("(dihitung oleh BPS)");
   });
 
   test("akhir takes the last filled quarter", () => {
@@ -48,18 +48,15 @@ describe("quarterly aggregation", () => {
     expect(result.flags.map((f) => f.kode)).toEqual(["REALISASI_KOSONG", "TW_DI_LUAR_PERIODE"]);
   });
 
-  test("the mean is rounded half away from zero to 2 decimals", () => {
-    // (1 + 2 + 2,015) / 3 = 1,671666... -> 1,67; (0,005 + 0,005 + 0,005)/3 = 0,005 -> 0,01
-    expect(
-      aggregateQuarters({ values: values(1, 2, 2.015, null), metode: "rata-rata", periode: 3 }).value?.realisasi.toString(),
-    ).toBe("1.67");
-    expect(
-      aggregateQuarters({
-        values: values(0.005, 0.005, 0.005, null),
-        metode: "rata-rata",
-        periode: 3,
-      }).value?.realisasi.toString(),
-    ).toBe("0.01");
+  test("the mean is rounded half away from zero to 2 decimals, or to its most precise quarter's if more", () => {
+    // DOMAIN.md, "Rounding": (1 + 2 + 2,01) / 3 = 1,67; (1,125 + 1,125 + 1,125 + 1,13) / 4 = 1,12625 -> 1,126;
+    // the mean of 0,321 and 0,334 is 0,3275 -> 0,328 (not 0,33).
+    const mean = (...xs: (number | null)[]) =>
+      aggregateQuarters({ values: values(...xs), metode: "rata-rata", periode: 4 }).value?.realisasi.toString();
+    expect(mean(1, 2, 2.01, null)).toBe("1.67");
+    expect(mean(1.125, 1.125, 1.125, 1.13)).toBe("1.126");
+    expect(mean(0.321, 0.334, null, null)).toBe("0.328");
+    expect(mean(0.25, 0.26, null, null)).toBe("0.26");
   });
 });
 

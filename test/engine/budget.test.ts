@@ -1,4 +1,4 @@
-import { costPerUnit, Decimal, efisiensi, penyerapan } from "../../src/engine";
+import { costPerUnit, Decimal, efisiensi, penyerapan, describeFlag } from "../../src/engine";
 
 const d = (v: number | string) => new Decimal(v);
 
@@ -12,8 +12,8 @@ describe("penyerapan anggaran", () => {
     const result = penyerapan(d(1000), d(1200));
     expect(result.value).toBeNull();
     expect(result.flags[0]).toMatchObject({ kode: "ANGGARAN_LEBIH", tingkat: "galat", medan: "realisasiAnggaran" });
-    expect(result.flags[0]!.pesan).toContain("Rp 1.200");
-    expect(result.flags[0]!.pesan).toContain("Rp 1.000");
+    expect(describeFlag(result.flags[0]!).pesan).toContain("Rp 1.200");
+    expect(describeFlag(result.flags[0]!).pesan).toContain("Rp 1.000");
   });
 
   test("a zero or negative budget is not computable", () => {

@@ -1,4 +1,4 @@
-import { capaian, Decimal } from "../../src/engine";
+import { capaian, Decimal, describeFlag } from "../../src/engine";
 
 const d = (v: number | string) => new Decimal(v);
 
@@ -19,7 +19,7 @@ describe("capaian", () => {
     const result = capaian(d(10), d(25), { arah: "turun", rumusTurun: "2T-R" });
     expect(result.value?.toString()).toBe("0");
     expect(result.flags).toEqual([expect.objectContaining({ kode: "CAPAIAN_DIBATASI_NOL", tingkat: "peringatan" })]);
-    expect(result.flags[0]!.pesan).toContain("-50,00");
+    expect(describeFlag(result.flags[0]!).pesan).toContain("-50,00");
   });
 
   test("turun T/R variant", () => {
@@ -37,7 +37,7 @@ describe("capaian", () => {
     const result = capaian(d(0), d(50));
     expect(result.value).toBeNull();
     expect(result.flags[0]).toMatchObject({ kode: "TARGET_NOL", tingkat: "galat", medan: "target" });
-    expect(result.flags[0]!.pesan).toMatch(/^Target bernilai 0/);
+    expect(describeFlag(result.flags[0]!).pesan).toMatch(/^Target bernilai 0/);
   });
 
   test("a negative target is refused", () => {

@@ -1,4 +1,4 @@
-import { readAgregasi, readArah, readPeriode, readRumusTurun, readSkalaPredikat } from "../../src/engine";
+import { readAgregasi, readArah, readPeriode, readRumusTurun, readSkalaPredikat, describeFlag } from "../../src/engine";
 
 describe("reading a user's choices", () => {
   test.each([
@@ -19,7 +19,7 @@ describe("reading a user's choices", () => {
     const result = readPeriode("Semester 1");
     expect(result.value).toBe(4);
     expect(result.flags[0]).toMatchObject({ kode: "PILIHAN_TIDAK_DIKENAL", medan: "periode" });
-    expect(result.flags[0]!.pesan).toContain('"Semester 1"');
+    expect(describeFlag(result.flags[0]!).pesan).toContain('"Semester 1"');
   });
 
   test("agregasi ignores case, spaces and punctuation", () => {
@@ -32,7 +32,7 @@ describe("reading a user's choices", () => {
   test("an unknown agregasi is flagged and left undecided", () => {
     const result = readAgregasi("median");
     expect(result.value).toBeNull();
-    expect(result.flags[0]!.pesan).toContain("Jumlah, Rata-rata, Akhir, Rasio atau Manual");
+    expect(describeFlag(result.flags[0]!).pesan).toContain("Jumlah, Rata-rata, Akhir, Rasio atau Manual");
   });
 
   test("arah defaults to naik; turun is understood; nonsense is flagged", () => {

@@ -1,4 +1,4 @@
-import { detailValue, evaluateIndicator } from "../../src/engine";
+import { detailValue, evaluateIndicator, describeFlag } from "../../src/engine";
 import { SEED_DESA } from "../support/seed";
 
 const value = (text: string) => detailValue(text)?.toString() ?? null;
@@ -28,7 +28,7 @@ describe("detail lines", () => {
     const [flag] = result.flags.filter((f) => f.kode === "RINCIAN_TIDAK_COCOK");
     expect(flag).toMatchObject({ tingkat: "peringatan", medan: "rincian" });
     // DOMAIN.md: eleven RKPDesa instead of twelve would give 97,22 %.
-    expect(flag!.pesan).toBe(
+    expect(describeFlag(flag!).pesan).toBe(
       'Rincian berisi "12 + 11 + 12" = 35, tidak sama dengan Pembilang 36; periksa mana yang benar (dengan rincian ini realisasi menjadi 97,22).',
     );
     expect(result.realisasi?.toString()).toBe(SEED_DESA.expected.realisasi);
@@ -40,6 +40,6 @@ describe("detail lines", () => {
     ]);
     const manual = evaluateIndicator({ target: 10, realisasi: 9, rincian: "4 + 4" });
     expect(manual.flags.map((f) => f.kode)).toEqual(["RINCIAN_TIDAK_COCOK"]);
-    expect(manual.flags[0]!.pesan).toContain("Realisasi 9");
+    expect(describeFlag(manual.flags[0]!).pesan).toContain("Realisasi 9");
   });
 });

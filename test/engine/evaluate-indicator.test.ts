@@ -1,4 +1,4 @@
-import { evaluateIndicator } from "../../src/engine";
+import { DEFAULT_SETTINGS, evaluateIndicator, describeFlag } from "../../src/engine";
 
 const codes = (flags: readonly { kode: string }[]) => flags.map((f) => f.kode);
 
@@ -13,7 +13,7 @@ describe("evaluating one indicator row", () => {
     const result = evaluateIndicator({ target: "sembilan puluh", realisasi: 50 });
     expect(result.capaian).toBeNull();
     expect(result.flags[0]).toMatchObject({ kode: "BUKAN_ANGKA", medan: "target" });
-    expect(result.flags[0]!.pesan).toBe(
+    expect(describeFlag(result.flags[0]!).pesan).toBe(
       'Target berisi "sembilan puluh", bukan angka; tulis angka seperti 84,87 atau 2.180.922.481.',
     );
   });
@@ -58,7 +58,7 @@ describe("evaluating one indicator row", () => {
     const odd = evaluateIndicator({ target: 100, tw: [20, 20, 20, 20], agregasi: "Manual", realisasi: 55 });
     expect(odd.realisasi?.toString()).toBe("55");
     expect(codes(odd.flags)).toEqual(["REALISASI_TIDAK_COCOK"]);
-    expect(odd.flags[0]!.pesan).toContain("80,00; 20,00; 20,00");
+    expect(describeFlag(odd.flags[0]!).pesan).toContain("80,00; 20,00; 20,00");
   });
 
   test("Rasio needs both parts", () => {
@@ -73,7 +73,7 @@ describe("evaluating one indicator row", () => {
   test("arah turun with the workbook's formula choice", () => {
     const input = { target: 10, realisasi: 8, arah: "Turun" };
     expect(evaluateIndicator(input).capaian?.toString()).toBe("120");
-    expect(evaluateIndicator(input, { periode: 4, rumusTurun: "T/R", skala: "lima-tingkat" }).capaian?.toString()).toBe("125");
+    expect(evaluateIndicator(input, { ...DEFAULT_SETTINGS, rumusTurun: "T/R" }).capaian?.toString()).toBe("125");
   });
 
   test("half a budget pair is a warning on the empty cell", () => {

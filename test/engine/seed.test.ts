@@ -1,4 +1,4 @@
-import { Decimal, evaluateIndicator } from "../../src/engine";
+import { Decimal, evaluateIndicator, describeFlag } from "../../src/engine";
 import { SEED_DESA, SEED_FASILITASI, SEED_IKM } from "../support/seed";
 
 const codes = (flags: readonly { kode: string }[]) => flags.map((f) => f.kode);
@@ -16,7 +16,7 @@ describe("the seed report reproduces through the engine", () => {
     const missing = result.flags.filter((f) => f.kode === "TW_HILANG");
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatchObject({ tingkat: "peringatan", medan: "tw4" });
-    expect(missing[0]!.pesan).toContain("Bagian Organisasi");
+    expect(describeFlag(missing[0]!).pesan).toContain("Bagian Organisasi");
     expect(result.catatan).toBe(SEED_IKM.expected.note);
   });
 
@@ -48,15 +48,15 @@ describe("the seed report reproduces through the engine", () => {
     expect(result.capaian?.toString()).toBe(SEED_DESA.expected.capaian);
     expect(result.penyerapan?.toString()).toBe(SEED_DESA.expected.penyerapan);
     expect(codes(result.flags)).toEqual(["MELEBIHI_TARGET"]);
-    expect(result.flags[0]!.pesan).toContain("105,01");
+    expect(describeFlag(result.flags[0]!).pesan).toContain("105,01");
   });
 
   test("desa entered as Rasio 35/36 against a typed 100 warns REALISASI_TIDAK_COCOK and uses 97,22", () => {
     const result = evaluateIndicator({ ...SEED_DESA.input, pembilang: 35, penyebut: 36, realisasi: 100 });
     const mismatch = result.flags.find((f) => f.kode === "REALISASI_TIDAK_COCOK");
     expect(mismatch).toMatchObject({ tingkat: "peringatan", medan: "realisasi" });
-    expect(mismatch!.pesan).toContain("97,22");
-    expect(mismatch!.pesan).toContain("100");
+    expect(describeFlag(mismatch!).pesan).toContain("97,22");
+    expect(describeFlag(mismatch!).pesan).toContain("100");
     // DOMAIN.md: eleven RKPDesa instead of twelve would give 97,22 %.
     expect(result.realisasi?.toString()).toBe("97.22");
   });

@@ -159,7 +159,7 @@ describe("Buat Laporan through the Office.js door", () => {
     await generateInExcel(context, ALL_CAPABILITIES);
     const first = contentsOf(double, "Indikator");
     await generateInExcel(context, ALL_CAPABILITIES);
-    expect(double.sheets.map((s) => s.name)).toEqual(["Info", "Indikator", "Laporan"]);
+    expect(double.sheets.map((s) => s.name)).toEqual(["Info", "Indikator", "Laporan", "Pemeriksaan"]);
     expect(contentsOf(double, "Indikator")).toEqual(first);
   });
 

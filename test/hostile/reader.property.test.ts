@@ -50,7 +50,7 @@ function survives(info: CellValue[][], indikator: CellValue[][]) {
   const { workbook } = result;
   for (const flag of workbook.flags) {
     expect(typeof flag.pesan).toBe("string");
-    if (flag.sel !== undefined) expect(flag.sel).toMatch(/^(Info|Indikator)![A-Z]+\d+$/);
+    if (flag.sel !== null) expect(flag.sel).toMatch(/^(Info|Indikator)![A-Z]+\d+$/);
   }
   for (const item of workbook.indicators)
     expect(item.evaluation.capaian !== null || item.flags.some((f) => f.tingkat === "galat")).toBe(true);

@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from "../../src/workbook/cells";
-import { INPUT_COLUMNS, type InputColumnKey } from "../../src/workbook/contract";
+import { TEMPLATE_COLUMNS, inputColumn, type InputColumnKey } from "../../src/workbook/contract";
 import { sampleGrids } from "../../src/workbook/sample-workbook";
 
 /** The sample's grids, to be changed one cell at a time by a test. */
@@ -8,7 +8,7 @@ export function seedGrids(): { info: CellValue[][]; indikator: CellValue[][] } {
   return { info: info.map((r) => [...r]), indikator: indikator.map((r) => [...r]) };
 }
 
-export const columnOf = (key: InputColumnKey) => INPUT_COLUMNS.findIndex((c) => c.key === key);
+export const columnOf = (key: InputColumnKey) => TEMPLATE_COLUMNS.indexOf(key);
 
 /** Sets a cell of the sample's Indikator grid: row 1 is the first indicator (sheet row 2). */
 export function withCell(grid: CellValue[][], indicator: number, key: InputColumnKey, value: CellValue): CellValue[][] {
@@ -17,10 +17,10 @@ export function withCell(grid: CellValue[][], indicator: number, key: InputColum
 }
 
 export function indicatorRows(count: number): Grid {
-  const header = INPUT_COLUMNS.map((c) => c.header);
+  const header = TEMPLATE_COLUMNS.map((key) => inputColumn(key).header);
   const rows = Array.from({ length: count }, (_, i) =>
-    INPUT_COLUMNS.map((c): CellValue => {
-      switch (c.key) {
+    TEMPLATE_COLUMNS.map((key): CellValue => {
+      switch (key) {
         case "level":
           return i % 5 === 0 ? "Tujuan" : "Sasaran";
         case "uraian":

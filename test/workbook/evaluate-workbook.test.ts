@@ -1,4 +1,5 @@
 import { evaluateWorkbook, type WorkbookEvaluation } from "../../src/workbook/evaluate-workbook";
+import type { CellValue } from "../../src/workbook/cells";
 import { readInfo } from "../../src/workbook/read-info";
 import { snapshotOfGrids } from "../../src/workbook/snapshot";
 import { seedGrids, withCell } from "../support/grids";
@@ -155,15 +156,19 @@ test("a flag about a value the sheet has no column for names the row", () => {
   expect(missing!.pesan).toMatch(/^Realisasi pada baris 2 kosong/);
 });
 
+const infoSheet = (grid: CellValue[][]) => ({ name: "Info", grid, formats: null });
+
 describe("reading Info", () => {
   test("keys ignore case and punctuation; an unknown formula name is flagged on its cell and the default used", () => {
-    const info = readInfo([
-      ["UNIT KERJA", "Dinas X"],
-      ["pemerintah-daerah", "Kabupaten Y"],
-      ["Tahun", 2024],
-      ["periode", "Triwulan III"],
-      ["Rumus Arah Turun", "2R-T"],
-    ]);
+    const info = readInfo(
+      infoSheet([
+        ["UNIT KERJA", "Dinas X"],
+        ["pemerintah-daerah", "Kabupaten Y"],
+        ["Tahun", 2024],
+        ["periode", "Triwulan III"],
+        ["Rumus Arah Turun", "2R-T"],
+      ]),
+    );
     expect(info).toMatchObject({
       unitKerja: "Dinas X",
       pemerintahDaerah: "Kabupaten Y",
@@ -176,7 +181,7 @@ describe("reading Info", () => {
 
   test("a missing Info sheet or key is a warning, never a stop", () => {
     expect(readInfo(null).flags.map((f) => f.kode)).toEqual(["INFO_TIDAK_ADA"]);
-    expect(readInfo([["Unit Kerja", ""]]).flags.map((f) => f.kode)).toEqual([
+    expect(readInfo(infoSheet([["Unit Kerja", ""]])).flags.map((f) => f.kode)).toEqual([
       "INFO_KOSONG",
       "INFO_KOSONG",
       "INFO_KOSONG",

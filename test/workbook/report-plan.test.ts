@@ -77,7 +77,7 @@ describe("the Laporan sheet plan for the sample", () => {
     expect(text).toContain("(81,25 + 89,51 + 83,84) / 3 = 84,87");
     expect(text).toContain("Nilai TW 4 belum tersedia (dihitung oleh Bagian Organisasi)");
     expect(text).toContain("36 / 36 x 100 % = 100,00");
-    expect(text).toContain("melebihi target");
+    expect(text).toContain("melampaui target");
   });
 
   test("Rencana Tindak Lanjut, Tanggapan Atasan Langsung and the signatures close it", () => {

@@ -4,7 +4,7 @@ import type { SheetBuilder } from "./sheet-builder";
 const A4 = { long: 841.9, short: 595.3 };
 const MARGINS = { horizontal: 2 * 0.7 * 72, vertical: 2 * 0.75 * 72 };
 /** Room kept free on each page, so a renderer measuring rows a little taller never breaks inside a table first. */
-const SAFETY = 0.9;
+const SAFETY = 0.95;
 
 /** Excel's column width (characters of the default font) to printed points. */
 export function columnPoints(characters: number): number {

@@ -98,7 +98,7 @@ export interface SheetPlan {
   readonly merges: readonly Rect[];
   /** Characters, as Excel measures column width. */
   readonly columnWidths: readonly number[];
-  /** Points, for rows that are not the default height (at most Excel's 409). */
+  /** Points, for every row of the sheet (at most Excel's 409): set outright, so every renderer pages alike. */
   readonly rowHeights: ReadonlyMap<number, number>;
   readonly notes: readonly PlanNote[];
   readonly print: PrintSetup;

@@ -391,7 +391,7 @@ function writeTanggapan(
   section: (title: string, following: number) => void,
   kept: ReadonlyMap<RegionKey, Grid>,
 ): void {
-  section("Tanggapan Atasan Langsung", LINE_HEIGHT * (TANGGAPAN_OPTIONS.length + 1) + 60);
+  section("Tanggapan Atasan Langsung", LINE_HEIGHT * (TANGGAPAN_OPTIONS.length + 2) + 60);
   const head = flow.row(LINE_HEIGHT);
   sheet.merge({ top: head, left: A, bottom: head, right: LAST }, "RUANG DISPOSISI / TANGGAPAN ATASAN LANGSUNG", "tableHeader");
   const ticks = keptColumn(kept.get("laporan.tanggapanCentang"));
@@ -403,8 +403,10 @@ function writeTanggapan(
   });
   sheet.region("laporan.tanggapanCentang", { top: first, left: A, bottom: flow.peek - 1, right: A });
   const response = keptColumn(kept.get("laporan.tanggapanTeks"))[0] ?? null;
+  const label = flow.row(LINE_HEIGHT);
+  sheet.merge({ top: label, left: A, bottom: label, right: LAST }, "Catatan Atasan Langsung:", "box");
   const row = flow.row(60);
-  sheet.put(row, A, "Catatan:", "box");
+  sheet.put(row, A, null, "box");
   sheet.merge({ top: row, left: B, bottom: row, right: LAST }, response, "box");
   sheet.region("laporan.tanggapanTeks", { top: row, left: B, bottom: row, right: LAST });
   sheet.height(row, 60);

@@ -25,7 +25,7 @@ export interface CutText {
   readonly length: number;
 }
 /** Wrapped text fits about this many characters per unit of Excel column width (Calibri 11). */
-const CHARS_PER_WIDTH = 1.1;
+const CHARS_PER_WIDTH = 1.2;
 
 /**
  * Points a text needs when wrapped in a column `width` characters wide: words are laid on lines
@@ -175,6 +175,10 @@ export class SheetBuilder {
 
   build(print: PrintSetup, replaces: string | null): SheetPlan {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.column - b.column);
+    // Every row gets its height written, so that Excel and LibreOffice print the same rows on each
+    // page and the page breaks the plan placed fall where it meant them to.
+    const last = cells.reduce((max, c) => Math.max(max, c.row), -1);
+    for (let row = 0; row <= last; row++) if (!this.heights.has(row)) this.heights.set(row, LINE_HEIGHT);
     return {
       name: this.name,
       kind: this.kind,

@@ -34,6 +34,8 @@ export function writeSheetPlan(book: ExcelJS.Workbook, plan: SheetPlan): ExcelJS
     else if (numFmt) target.numFmt = numFmt;
   }
   mergeDisjoint(sheet, plan.merges);
+  // A break above 0-based row r is a break below 1-based row r.
+  for (const row of plan.rowBreaks) sheet.getRow(row).addPageBreak();
   for (const note of plan.notes) sheet.getCell(note.row + 1, note.column + 1).note = note.text;
   return sheet;
 }

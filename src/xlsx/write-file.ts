@@ -36,7 +36,7 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array, optio
     if (options.replace === false) placeWithoutReplacing(temporary, path);
     else renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     throw new OutputFileError(path, (error as { code?: string }).code, error);
   } finally {
     pending.delete(temporary);
@@ -70,7 +70,16 @@ function placeWithoutReplacing(temporary: string, path: string): void {
     renameSync(temporary, path);
     return;
   }
-  rmSync(temporary, { force: true });
+  removeQuietly(temporary);
+}
+
+/** Cleanup must not hide the failure it follows (rm's `force` forgives only a missing file). */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing was created there.
+  }
 }
 
 function exists(path: string): boolean {
@@ -88,7 +97,7 @@ const HELD_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 let holders = 0;
 
 function onSignal(signal: NodeJS.Signals): void {
-  for (const file of pending) rmSync(file, { force: true });
+  for (const file of pending) removeQuietly(file);
   for (const held of HELD_SIGNALS) process.removeListener(held, onSignal);
   // With no listener left the signal's default action applies: the process ends as it would have.
   process.kill(process.pid, signal);

@@ -9,10 +9,19 @@ function requireBuild(): void {
   if (!existsSync(BUILT_CLI)) throw new Error("dist/cli/lapkin.js is missing: run `npm run build` first");
 }
 
+export interface BuiltRunOptions {
+  /** Options for node itself, before the script (e.g. `-r` a preloaded module). */
+  readonly node?: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
+}
+
 /** Runs the built `lapkin` to its end; stdout and stderr as raw bytes, so no control byte is hidden by decoding. */
-export function runBuilt(cwd: string, args: readonly string[], nodeOptions: readonly string[] = []): SpawnSyncReturns<Buffer> {
+export function runBuilt(cwd: string, args: readonly string[], options: BuiltRunOptions = {}): SpawnSyncReturns<Buffer> {
   requireBuild();
-  return spawnSync(process.execPath, [...nodeOptions, BUILT_CLI, ...args], { cwd });
+  return spawnSync(process.execPath, [...(options.node ?? []), BUILT_CLI, ...args], {
+    cwd,
+    env: { ...process.env, ...options.env },
+  });
 }
 
 export interface Ended {

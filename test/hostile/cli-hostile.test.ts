@@ -79,9 +79,9 @@ async function workbookWithControls(path: string, grids: { info: CellValue[][]; 
 }
 
 describe("cell text and file names never drive the terminal", () => {
-  // «001B» stands for ESC, «0007» for BEL, «000D» for a carriage return until the file is written.
+  // «001B» stands for ESC, «009B» for the 8-bit CSI, «0007» for BEL, «000D» for a carriage return, until the file is written.
   const ESC = "«001B»";
-  const name = `Nilai IKM ${ESC}[2J${ESC}]0;judul palsu«0007»${ESC}[8mteks tersembunyi${ESC}[0m«000D»Semua baik`;
+  const name = `Nilai IKM «009B»2J${ESC}[2J${ESC}]0;judul palsu«0007»${ESC}[8mteks tersembunyi${ESC}[0m«000D»Semua baik`;
   const keterangan = `${ESC}[2J${ESC}]0;judul«0007»${ESC}[8mketerangan«000D»`;
   const realisasi = `${ESC}[8m84,87«000D»`;
   const asRead = (text: string) => text.replace(/«([0-9A-F]{4})»/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));

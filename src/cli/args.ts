@@ -5,6 +5,8 @@ export interface CliArgs {
   readonly input: string | null;
   readonly output: string | null;
   readonly json: boolean;
+  /** `contoh --timpa`: write over an existing file. */
+  readonly replace: boolean;
 }
 
 export type ParsedArgs = { readonly ok: true; readonly args: CliArgs } | { readonly ok: false; readonly message: string };
@@ -12,16 +14,18 @@ export type ParsedArgs = { readonly ok: true; readonly args: CliArgs } | { reado
 const COMMANDS: readonly Command[] = ["contoh", "laporan", "periksa"];
 
 export const USAGE = `Pemakaian:
-  lapkin contoh [-o FILE]                     tulis workbook contoh (Kecamatan Klakah, TW IV 2023)
-  lapkin laporan IN.xlsx [-o OUT.xlsx] [--json]  salinan IN dengan sheet Laporan dan kolom hitung
-  lapkin periksa IN.xlsx [--json]             periksa saja, tanpa menulis file
+  lapkin contoh [-o FILE] [--timpa]              tulis workbook contoh (Kecamatan Klakah, TW IV 2023);
+                                                 file yang sudah ada hanya ditimpa dengan --timpa
+  lapkin laporan IN.xlsx [-o OUT.xlsx] [--json]  salinan IN dengan sheet Laporan dan kolom hitung;
+                                                 IN.xlsm menghasilkan IN-laporan.xlsm (OUT juga .xlsm)
+  lapkin periksa IN.xlsx [--json]                periksa saja, tanpa menulis file
 Status keluar: 0 semua terhitung; 1 ada galat; 2 input tidak dapat dipakai atau output tidak dapat ditulis.`;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const rest = [...argv];
   const first = rest.shift();
   if (first === undefined || first === "-h" || first === "--help" || first === "bantuan") {
-    return { ok: true, args: { command: "bantuan", input: null, output: null, json: false } };
+    return { ok: true, args: { command: "bantuan", input: null, output: null, json: false, replace: false } };
   }
   if (!COMMANDS.includes(first as Command))
     return { ok: false, message: `Perintah "${first}" tidak dikenal; pakai contoh, laporan atau periksa.` };
@@ -30,9 +34,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let input: string | null = null;
   let output: string | null = null;
   let json = false;
+  let replace = false;
   while (rest.length > 0) {
     const arg = rest.shift()!;
     if (arg === "--json") json = true;
+    else if (arg === "--timpa") replace = true;
     else if (arg === "-o" || arg === "--output") {
       const value = rest.shift();
       if (!value) return { ok: false, message: `${arg} perlu nama file sesudahnya.` };
@@ -47,5 +53,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command !== "contoh" && input === null) return { ok: false, message: `lapkin ${command} perlu file masukan .xlsx.` };
   if (command === "periksa" && output !== null)
     return { ok: false, message: "lapkin periksa tidak menulis file; -o tidak dipakai." };
-  return { ok: true, args: { command, input, output, json } };
+  if (command !== "contoh" && replace)
+    return {
+      ok: false,
+      message: `--timpa hanya untuk lapkin contoh; lapkin ${command} tidak pernah mengubah file masukan.`,
+    };
+  return { ok: true, args: { command, input, output, json, replace } };
 }

@@ -1,14 +1,18 @@
 import { promises as fs } from "fs";
-import { resolve } from "path";
 import { isGalat } from "../engine";
 import { buildWorkbook } from "../workbook/pipeline";
 import { jsonReport } from "../workbook/json-report";
 import { sampleGrids } from "../workbook/sample-workbook";
 import { generateReport, workbookFromGrids } from "../xlsx/generate";
 import { loadWorkbook } from "../xlsx/read-workbook";
-import { OutputFileError, writeFileAtomically } from "../xlsx/write-file";
+import { writeFileAtomically } from "../xlsx/write-file";
 import { parseArgs, USAGE, type CliArgs } from "./args";
+import { existingFileMessage, failureMessage } from "./failure-message";
+import { jsonText } from "./json-text";
+import { defaultOutput, extensionProblem, sampleExtensionProblem } from "./output-name";
+import { isSameFile } from "./same-file";
 import { capaianTable, flagSummary } from "./summary";
+import { forTerminal } from "./terminal-text";
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -19,8 +23,12 @@ export const EXIT = { ok: 0, galat: 1, unusable: 2 } as const;
 
 export const DEFAULT_SAMPLE_FILE = "lapkin-contoh.xlsx";
 
-/** Runs one `lapkin` command; returns the exit status. Never throws for bad input. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs one `lapkin` command; returns the exit status. Never throws for bad input. Everything it
+ * prints passes through forTerminal here, the one place: file names and cell text are not ours.
+ */
+export async function runCli(argv: readonly string[], terminal: CliIo): Promise<number> {
+  const io: CliIo = { out: (text) => terminal.out(forTerminal(text)), err: (text) => terminal.err(forTerminal(text)) };
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.err(`lapkin: ${parsed.message}\n${USAGE}`);
@@ -39,23 +47,35 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await report(args, io);
     }
   } catch (error) {
-    io.err(`lapkin: ${describeFailure(error)}`);
+    io.err(`lapkin: ${failureMessage(error)}`);
     return EXIT.unusable;
   }
 }
 
 async function writeSample(args: CliArgs, io: CliIo): Promise<number> {
   const output = args.output ?? DEFAULT_SAMPLE_FILE;
-  await writeFileAtomically(output, await workbookFromGrids(sampleGrids()));
+  const refused =
+    sampleExtensionProblem(output) ?? (!args.replace && (await exists(output)) ? existingFileMessage(output) : null);
+  if (refused) {
+    io.err(`lapkin: ${refused}`);
+    return EXIT.unusable;
+  }
+  await writeFileAtomically(output, await workbookFromGrids(sampleGrids()), { replace: args.replace });
   io.out(`Workbook contoh ditulis ke ${output}.`);
   return EXIT.ok;
 }
 
 async function report(args: CliArgs, io: CliIo): Promise<number> {
   const input = args.input!;
+  const output = args.command === "laporan" ? (args.output ?? defaultOutput(input)) : null;
   const bytes = await fs.readFile(input).catch(() => null);
   if (bytes === null) {
     io.err(`lapkin: ${input} tidak ditemukan atau tidak dapat dibaca.`);
+    return EXIT.unusable;
+  }
+  const refused = output === null ? null : await outputProblem(input, output);
+  if (refused) {
+    io.err(`lapkin: ${refused}`);
     return EXIT.unusable;
   }
   const loaded = await loadWorkbook(new Uint8Array(bytes), input);
@@ -69,39 +89,26 @@ async function report(args: CliArgs, io: CliIo): Promise<number> {
     return EXIT.unusable;
   }
   const { workbook } = plans;
+  if (output !== null) await writeFileAtomically(output, await generateReport(loaded.book, plans));
 
-  let written: string | null = null;
-  if (args.command === "laporan") {
-    written = args.output ?? defaultOutput(input);
-    if (resolve(written) === resolve(input)) {
-      io.err(`lapkin: file keluaran sama dengan file masukan ${input}; pilih nama lain dengan -o.`);
-      return EXIT.unusable;
-    }
-    await writeFileAtomically(written, await generateReport(loaded.book, plans));
-  }
-
-  if (args.json) io.out(JSON.stringify(jsonReport(workbook), null, 2));
+  if (args.json) io.out(jsonText(jsonReport(workbook)));
   else {
     io.out(capaianTable(workbook));
     io.out(`\n${flagSummary(workbook)}`);
-    if (written) io.out(`\nLaporan ditulis ke ${written} (sheet Laporan, dan kolom hitung di sheet Indikator).`);
+    if (output) io.out(`\nLaporan ditulis ke ${output} (sheet Laporan, dan kolom hitung di sheet Indikator).`);
   }
   return workbook.flags.some(isGalat) ? EXIT.galat : EXIT.ok;
 }
 
-/** IN.xlsx -> IN-laporan.xlsx */
-export function defaultOutput(input: string): string {
-  return input.replace(/(\.xlsx)?$/i, "-laporan.xlsx");
+/** Checked before the input is parsed, so a wrong name is told at once. */
+async function outputProblem(input: string, output: string): Promise<string | null> {
+  if (await isSameFile(input, output))
+    return `file keluaran ${output} adalah file masukan ${input} itu sendiri (lewat nama lain atau tautan); pilih nama lain dengan -o.`;
+  return extensionProblem(input, output);
 }
 
-function describeFailure(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const path = error instanceof OutputFileError ? error.destination : (error as { path?: string }).path;
-  if (code === "ENOENT") return `folder untuk ${path ?? "file keluaran"} tidak ada; periksa nama foldernya.`;
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS")
-    return `tidak ada izin menulis ${path ?? "file keluaran"}; pilih folder lain.`;
-  if (code === "ENOSPC") return "disk penuh; kosongkan ruang lalu ulangi.";
-  if (code === "EISDIR") return `${path ?? "keluaran"} adalah folder; tulis nama file .xlsx sesudah -o.`;
-  if (code === "ENOTDIR") return `${path ?? "jalur keluaran"} melewati sesuatu yang bukan folder; periksa jalurnya.`;
-  return `gagal: ${(error as Error)?.message ?? String(error)}`;
-}
+const exists = (path: string) =>
+  fs.lstat(path).then(
+    () => true,
+    () => false,
+  );

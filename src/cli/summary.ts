@@ -2,6 +2,7 @@ import { formatNumber, type Decimal } from "../engine";
 import type { WorkbookEvaluation } from "../workbook/evaluate-workbook";
 import { countsSentence } from "../workbook/outcome-text";
 import { periodTitle } from "../workbook/report-text";
+import { oneLine } from "./terminal-text";
 import { renderTable } from "./text-table";
 
 const show = (value: Decimal | null) => (value === null ? "-" : formatNumber(value));
@@ -9,7 +10,10 @@ const show = (value: Decimal | null) => (value === null ? "-" : formatNumber(val
 /** The Tabel Capaian Kinerja for the terminal. */
 export function capaianTable(workbook: WorkbookEvaluation): string {
   const { info } = workbook;
-  const title = [periodTitle(workbook.info), [info.unitKerja, info.pemerintahDaerah].filter(Boolean).join(", ").toUpperCase()];
+  const title = [
+    periodTitle(workbook.info),
+    [info.unitKerja, info.pemerintahDaerah].filter(Boolean).join(", ").toUpperCase(),
+  ].map(oneLine);
   const table = renderTable(
     [
       { header: "Baris", align: "right" },
@@ -33,9 +37,9 @@ export function capaianTable(workbook: WorkbookEvaluation): string {
   return `${title.join("\n")}\n\nTabel Capaian Kinerja\n${table}`;
 }
 
-/** "3 indikator; 0 galat, 1 peringatan, 1 info" and one line per flag. */
+/** "3 indikator; 0 galat, 1 peringatan, 1 info" and one line per flag (a quoted cell's line breaks can't start a fake one). */
 export function flagSummary(workbook: WorkbookEvaluation): string {
   const head = countsSentence(workbook).id;
-  const lines = workbook.flags.map((f) => `  [${f.tingkat}] ${f.sel ? `${f.sel}: ` : ""}${f.pesan}`);
+  const lines = workbook.flags.map((f) => `  [${f.tingkat}] ${f.sel ? `${f.sel}: ` : ""}${oneLine(f.pesan)}`);
   return [head, ...lines].join("\n");
 }

@@ -1,3 +1,5 @@
+import { oneLine } from "./terminal-text";
+
 export type Align = "left" | "right";
 
 export interface Column {
@@ -7,9 +9,12 @@ export interface Column {
   readonly maxWidth?: number;
 }
 
-/** A plain-text table for the terminal, long cells wrapped at word boundaries. */
+/**
+ * A plain-text table for the terminal, long cells wrapped at word boundaries. Cells are measured as
+ * they will show: control codes out, their own line breaks as spaces.
+ */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const wrapped = rows.map((row) => row.map((cell, i) => wrap(cell, columns[i]?.maxWidth ?? Number.POSITIVE_INFINITY)));
+  const wrapped = rows.map((row) => row.map((cell, i) => wrap(oneLine(cell), columns[i]?.maxWidth ?? Number.POSITIVE_INFINITY)));
   const widths = columns.map((column, i) =>
     wrapped.reduce((width, row) => (row[i] ?? []).reduce((w, line) => Math.max(w, line.length), width), column.header.length),
   );

@@ -1,7 +1,7 @@
-import { promises as fs } from "fs";
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "fs";
 import { basename, dirname, join } from "path";
 
-/** Writing the output failed; `code` is the system's (EACCES, EISDIR, ...), `destination` the file the user named. */
+/** Writing the output failed; `code` is the system's (EACCES, EISDIR, EEXIST, ...), `destination` the file the user named. */
 export class OutputFileError extends Error {
   constructor(
     readonly destination: string,
@@ -12,17 +12,133 @@ export class OutputFileError extends Error {
   }
 }
 
+export interface WriteOptions {
+  /** false: an existing destination is kept and the write fails with code EEXIST. Default true. */
+  readonly replace?: boolean;
+}
+
 /**
  * Writes bytes so that the destination is either the old file or the whole new one, never half:
- * a temporary file beside it, then an atomic rename. On failure the temporary file is removed.
+ * a temporary file beside it, flushed to disk, then an atomic rename. On failure, and on Ctrl+C or
+ * a termination signal, the temporary file is removed.
+ *
+ * The file calls are synchronous on purpose: Node runs a signal's handler between event-loop turns,
+ * so a signal can't land between writing and renaming; while the write runs, SIGINT, SIGTERM and
+ * SIGHUP are held and acted on right after it (the process then ends with the signal's status).
  */
-export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+export async function writeFileAtomically(path: string, bytes: Uint8Array, options: WriteOptions = {}): Promise<void> {
+  removeAbandonedTemporaries(path);
+  const temporary = temporaryName(path);
+  holdSignals();
+  pending.add(temporary);
   try {
-    await fs.writeFile(temporary, bytes, { flag: "wx" });
-    await fs.rename(temporary, path);
+    writeFlushed(temporary, bytes);
+    if (options.replace === false) placeWithoutReplacing(temporary, path);
+    else renameSync(temporary, path);
   } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    removeQuietly(temporary);
     throw new OutputFileError(path, (error as { code?: string }).code, error);
+  } finally {
+    pending.delete(temporary);
+    releaseSignals();
+  }
+}
+
+const TEMPORARY_SUFFIX = ".tmp";
+const temporaryPrefix = (path: string) => `.${basename(path)}.`;
+const temporaryName = (path: string) =>
+  join(dirname(path), `${temporaryPrefix(path)}${process.pid}.${Date.now()}${TEMPORARY_SUFFIX}`);
+
+function writeFlushed(path: string, bytes: Uint8Array): void {
+  const fd = openSync(path, "wx");
+  try {
+    for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A hard link fails if the name is taken, atomically; where links aren't supported, look then rename. */
+function placeWithoutReplacing(temporary: string, path: string): void {
+  try {
+    linkSync(temporary, path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw error;
+    if (exists(path)) throw Object.assign(new Error(`${path} sudah ada`), { code: "EEXIST" });
+    renameSync(temporary, path);
+    return;
+  }
+  removeQuietly(temporary);
+}
+
+/** Cleanup must not hide the failure it follows (rm's `force` forgives only a missing file). */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing was created there.
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Temporary files being written; removed if a signal ends the process. */
+const pending = new Set<string>();
+const HELD_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+let holders = 0;
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const file of pending) removeQuietly(file);
+  for (const held of HELD_SIGNALS) process.removeListener(held, onSignal);
+  // With no listener left the signal's default action applies: the process ends as it would have.
+  process.kill(process.pid, signal);
+}
+
+function holdSignals(): void {
+  if (holders++ === 0) for (const held of HELD_SIGNALS) process.on(held, onSignal);
+}
+
+/**
+ * A signal that arrived during the write is queued for the next event-loop turn; removing the
+ * listeners at once would drop it, so they go after that turn.
+ */
+function releaseSignals(): void {
+  setImmediate(() => {
+    if (--holders === 0) for (const held of HELD_SIGNALS) process.removeListener(held, onSignal);
+  });
+}
+
+/** Older than this, a temporary file is left over from a process killed outright (SIGKILL, power cut). */
+const ABANDONED_AFTER_MS = 2 * 60 * 1000;
+
+/** Removes this destination's temporary files that a killed run left behind; a write takes moments. */
+function removeAbandonedTemporaries(path: string): void {
+  const folder = dirname(path);
+  const prefix = temporaryPrefix(path);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  const shape = /^\d+\.\d+$/;
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(TEMPORARY_SUFFIX)) continue;
+    if (!shape.test(name.slice(prefix.length, -TEMPORARY_SUFFIX.length))) continue;
+    const file = join(folder, name);
+    try {
+      if (Date.now() - lstatSync(file).mtimeMs > ABANDONED_AFTER_MS) rmSync(file, { force: true });
+    } catch {
+      // Gone already, or not ours to judge: leave it.
+    }
   }
 }

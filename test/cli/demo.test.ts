@@ -1,5 +1,6 @@
 import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync } from "fs";
+import ExcelJS from "exceljs";
+import { existsSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { SEED_DESA, SEED_FASILITASI } from "../support/seed";
@@ -39,5 +40,19 @@ describe("npm run demo", () => {
   test("writes the sample workbook and its report where the user ran it", () => {
     expect(existsSync(join(cwd, "lapkin-contoh.xlsx"))).toBe(true);
     expect(existsSync(join(cwd, "lapkin-contoh-laporan.xlsx"))).toBe(true);
+  });
+
+  test("run again after the user edited lapkin-contoh.xlsx: the edit is kept and reported on", async () => {
+    const sample = join(cwd, "lapkin-contoh.xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(sample);
+    book.getWorksheet("Info")!.getCell("B1").value = "Kecamatan Ranuyoso";
+    await book.xlsx.writeFile(sample);
+    const edited = readFileSync(sample);
+
+    const again = execFileSync(process.execPath, [DEMO], { encoding: "utf8", cwd });
+    expect(readFileSync(sample)).toEqual(edited);
+    expect(again).toContain("lapkin-contoh.xlsx sudah ada dan tidak ditimpa");
+    expect(again).toContain("KECAMATAN RANUYOSO");
   });
 });

@@ -21,12 +21,19 @@ interface Option<T> {
  * A user's choice typed as text. Empty means the default, silently; an unknown text means the
  * default too, with a flag naming what was found and what is accepted.
  */
-function choiceReader<T>(medan: Field, options: readonly Option<T>[], fallback: T, keyOf: (text: string) => string = textKey) {
+function choiceReader<T>(
+  medan: Field,
+  options: readonly Option<T>[],
+  fallback: T,
+  keyOf: (text: string) => string = textKey,
+  /** How the fallback is named where it isn't one of the options (Agregasi's depends on the row). */
+  fallbackLabel?: string,
+) {
   const byKey = new Map<string, T>();
   for (const option of options) {
     for (const spelling of [option.label, ...option.also]) byKey.set(keyOf(spelling), option.value);
   }
-  const labelOf = (value: T) => options.find((o) => o.value === value)?.label ?? String(value);
+  const labelOf = (value: T) => options.find((o) => o.value === value)?.label ?? fallbackLabel ?? String(value);
   const accepted = listInWords(options.map((o) => o.label));
 
   return (raw: unknown): Outcome<T> & { value: T } => {
@@ -102,7 +109,13 @@ const agregasiOptions: Option<Agregasi>[] = [
 ];
 
 /** Agregasi as typed; null when left empty, because the right default depends on the row. */
-export const readAgregasi = choiceReader<Agregasi | null>("agregasi", agregasiOptions, null);
+export const readAgregasi = choiceReader<Agregasi | null>(
+  "agregasi",
+  agregasiOptions,
+  null,
+  textKey,
+  "Manual bila Realisasi terisi",
+);
 
 const QUARTER_WORDS: ReadonlyMap<string, Quarter> = new Map<string, Quarter>([
   ["1", 1],

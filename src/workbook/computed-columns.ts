@@ -1,6 +1,7 @@
 import { a1, a1Range, absoluteRef } from "./a1";
 import { COMPUTED_COLUMNS, type ComputedColumnKey, type InfoKey, type InputColumnKey } from "./contract";
 import type { EvaluatedIndicator, WorkbookEvaluation } from "./evaluate-workbook";
+import { predikatFormula } from "./report-formulas";
 
 export interface ComputedCell {
   /** 0-based on sheet Indikator. */
@@ -52,7 +53,9 @@ export function planComputedColumns(workbook: WorkbookEvaluation): ComputedColum
     const r = item.row.row;
     const input = (key: InputColumnKey) => {
       const column = layout.input.get(key);
-      return column === undefined ? null : a1(r, column);
+      if (column === undefined) return null;
+      // A percent cell holds 0,9523 for the 95,23 it shows: the formula reads it as the pipeline did.
+      return item.row.numbers.get(key)?.fromPercent ? `ROUND(${a1(r, column)}*100,10)` : a1(r, column);
     };
     const own = (key: ComputedColumnKey) => a1(r, at(key));
     const derived = evaluation.agregasi !== "manual";
@@ -71,11 +74,12 @@ export function planComputedColumns(workbook: WorkbookEvaluation): ComputedColum
       derived ? realisasiFormula(item, input, infoRef("periode", "TW IV")) : null,
     );
     put("capaian", evaluation.capaian?.toNumber() ?? null, capaianFormula);
-    put(
-      "predikat",
-      evaluation.predikat,
-      capaianFormula ? `=LAPKIN.PREDIKAT(${own("capaian")},${infoRef("skala", "lima-tingkat")})` : null,
-    );
+    // A workbook's own bands (sheet Skala) are not a name LAPKIN.PREDIKAT knows: they go in as native IFs.
+    const predikatFormulaText =
+      workbook.info.skala === "sheet"
+        ? predikatFormula(workbook.scale, own("capaian"))
+        : `=LAPKIN.PREDIKAT(${own("capaian")},${infoRef("skala", "lima-tingkat")})`;
+    put("predikat", evaluation.predikat, capaianFormula ? predikatFormulaText : null);
     put(
       "penyerapan",
       evaluation.penyerapan?.toNumber() ?? null,
@@ -107,11 +111,12 @@ function realisasiFormula(
   const { evaluation } = item;
   if (evaluation.agregasi === "rasio") {
     const [p, q] = [input("pembilang"), input("penyebut")];
-    return p && q ? `=ROUND(LAPKIN.ANGKA(${p})/LAPKIN.ANGKA(${q})*100,2)` : null;
+    return p && q ? `=ROUND(LAPKIN.ANGKA(${p})/LAPKIN.ANGKA(${q})*100,${evaluation.realisasiDecimals})` : null;
   }
   const quarters = (["tw1", "tw2", "tw3", "tw4"] as const).map((k) => input(k));
   const agregasi = input("agregasi");
-  if (quarters.some((q) => q === null) || !agregasi) return null;
+  // Percent quarters can't be scaled as a range without an empty one turning into 0: the value stays.
+  if (quarters.some((q) => q === null || q.startsWith("ROUND(")) || !agregasi) return null;
   const columns = quarters.map((q) => q!.replace(/\d+$/, ""));
   const contiguous = columns.every((c, i) => i === 0 || columnNumber(c) === columnNumber(columns[i - 1]!) + 1);
   if (!contiguous) return null;

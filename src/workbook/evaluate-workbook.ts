@@ -2,6 +2,7 @@ import {
   describeValue,
   evaluateFigures,
   formatFigure,
+  formatNumber,
   mutuIkm,
   predikatScale,
   raiseFlag,
@@ -156,24 +157,26 @@ function duplicateSheets(snapshot: WorkbookSnapshot): Flag[] {
 }
 
 /**
- * A typed capaian that matches no route of its own row may have been copied from a neighbour: the
- * flag then says which row's capaian it is.
+ * A typed capaian or penyerapan that matches no route of its own row may have been taken from a
+ * neighbouring row (a percentage computed from the wrong row): the flag then says whose it is.
  */
 function explainFromOtherRows(evaluations: readonly Evaluation[]): Evaluation[] {
+  const figureOf = { CAPAIAN_TIDAK_COCOK: "capaian", PENYERAPAN_TIDAK_COCOK: "penyerapan" } as const;
+  const unexplained = (flag: RaisedFlag): flag is RaisedFlag<keyof typeof figureOf> =>
+    flag.kode in figureOf && (flag.data as FlagData["CAPAIAN_TIDAK_COCOK"]).sebab === null;
   return evaluations.map((evaluation, i) => {
-    const unexplained = (flag: RaisedFlag) =>
-      flag.kode === "CAPAIAN_TIDAK_COCOK" && (flag.data as FlagData["CAPAIAN_TIDAK_COCOK"]).sebab === null;
     if (!evaluation.flags.some(unexplained)) return evaluation;
     const flags = evaluation.flags.map((flag) => {
       if (!unexplained(flag)) return flag;
-      const data = flag.data as FlagData["CAPAIAN_TIDAK_COCOK"];
+      const data = flag.data;
+      const figure = figureOf[flag.kode];
       const neighbour = [i - 1, i + 1, i - 2, i + 2].find((j) => {
-        const other = evaluations[j]?.capaian;
-        return other != null && formatFigure(other) === data.diketik;
+        const other = evaluations[j]?.[figure];
+        return other != null && formatNumber(other) === data.diketik;
       });
-      return neighbour === undefined
-        ? flag
-        : { ...flag, data: { ...data, sebab: `sama dengan capaian indikator ${neighbour < i ? "di atasnya" : "di bawahnya"}` } };
+      if (neighbour === undefined) return flag;
+      const where = neighbour < i ? "di atasnya" : "di bawahnya";
+      return { ...flag, data: { ...data, sebab: `angka itu ${figure} indikator ${where}, bukan indikator ini` } };
     });
     return { ...evaluation, flags };
   });

@@ -165,7 +165,7 @@ function findHeaderRow(
       // A group's own sub-columns ("TW I" under "Realisasi") count toward the header's size.
       const below = text(cellAt(grid, r + 1, c));
       const sub = below === null ? null : nameOf(below, context);
-      if (value === null && sub?.kind === "input") keys.add(sub.key);
+      if (continuesGroup(grid, r, c) && sub?.kind === "input") keys.add(sub.key);
     }
     if (own > 0 && keys.size >= MIN_HEADER_MATCHES) return r;
   }
@@ -184,12 +184,15 @@ function isSubHeader(grid: Grid, row: number, width: number, owned: ReadonlySet<
     const below = cellAt(grid, row + 1, c);
     if (isBlank(below)) continue;
     if (typeof below !== "string" || readNumber(below).kind === "angka") return false;
-    if (isBlank(cellAt(grid, row, c)) && resolve(groups[c] ?? null, below.trim(), context)) named++;
+    if (continuesGroup(grid, row, c) && resolve(groups[c] ?? null, below.trim(), context)) named++;
   }
   return named > 0;
 }
 
-/** The top header over each column: its own cell, or the merged group it sits under. */
+/**
+ * The top header over each column: its own cell, or the merged group it sits under (a merge leaves
+ * the cells after its first blank; some staff type the group's name over each column instead).
+ */
 function groupHeaders(grid: Grid, row: number, width: number, twoRows: boolean): (string | null)[] {
   const out: (string | null)[] = [];
   let group: string | null = null;
@@ -200,6 +203,12 @@ function groupHeaders(grid: Grid, row: number, width: number, twoRows: boolean):
     out.push(own ?? group);
   }
   return out;
+}
+
+/** A header cell that continues the group on its left: blank (merged), or the same text typed again. */
+function continuesGroup(grid: Grid, row: number, column: number): boolean {
+  const own = text(cellAt(grid, row, column));
+  return own === null || (column > 0 && own === text(cellAt(grid, row, column - 1)));
 }
 
 /**

@@ -71,6 +71,8 @@ function gridOf(sheet: ExcelJS.Worksheet): { grid: Grid; formats: (string | null
     const cells: CellValue[] = [];
     const codes: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      // Excel shows a merged area's value in its first cell only; ExcelJS repeats it in the rest.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
       cells[columnNumber - 1] = shownValue(cell.value);
       codes[columnNumber - 1] = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : null;
     });

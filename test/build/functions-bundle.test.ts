@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { runInNewContext } from "vm";
-import { FORMULA_ERROR_CASES, SEED_FORMULA_CASES } from "../support/formula-cases";
+import { FORMULA_ERROR_CASES, PRECISION_FORMULA_CASES, SEED_FORMULA_CASES } from "../support/formula-cases";
 import { createCustomFunctionsStub, StubFunctionError } from "../support/custom-functions-stub";
 
 /**
@@ -64,10 +64,13 @@ describe("the built custom functions", () => {
     expect(realisasi.parameters[0]).toMatchObject({ name: "nilai_tw", dimensionality: "matrix" });
   });
 
-  test.each(SEED_FORMULA_CASES.map((c) => [`${c.id}(${JSON.stringify(c.args)})`, c] as const))("seed figure: %s", (_, c) => {
-    const fn = loadBundle().get(c.id)!;
-    expect(fn(...c.args)).toEqual(c.expected);
-  });
+  test.each([...SEED_FORMULA_CASES, ...PRECISION_FORMULA_CASES].map((c) => [`${c.id}(${JSON.stringify(c.args)})`, c] as const))(
+    "seed figure: %s",
+    (_, c) => {
+      const fn = loadBundle().get(c.id)!;
+      expect(fn(...c.args)).toEqual(c.expected);
+    },
+  );
 
   test.each(FORMULA_ERROR_CASES.map((c) => [`${c.id}(${JSON.stringify(c.args)}) gives ${c.code}`, c] as const))("%s", (_, c) => {
     const fn = loadBundle().get(c.id)!;

@@ -1,4 +1,4 @@
-import { FORMULA_ERROR_CASES, SEED_FORMULA_CASES } from "../support/formula-cases";
+import { FORMULA_ERROR_CASES, PRECISION_FORMULA_CASES, SEED_FORMULA_CASES } from "../support/formula-cases";
 import { installCustomFunctionsStub, StubFunctionError } from "../support/custom-functions-stub";
 
 installCustomFunctionsStub();
@@ -21,9 +21,12 @@ const BY_ID: Record<string, (...args: never[]) => unknown> = {
 const call = (id: string, args: readonly unknown[]) => (BY_ID[id] as (...a: unknown[]) => unknown)(...args);
 
 describe("LAPKIN formulas (sources)", () => {
-  test.each(SEED_FORMULA_CASES.map((c) => [`${c.id}(${JSON.stringify(c.args)})`, c] as const))("%s", (_, c) => {
-    expect(call(c.id, c.args)).toEqual(c.expected);
-  });
+  test.each([...SEED_FORMULA_CASES, ...PRECISION_FORMULA_CASES].map((c) => [`${c.id}(${JSON.stringify(c.args)})`, c] as const))(
+    "%s",
+    (_, c) => {
+      expect(call(c.id, c.args)).toEqual(c.expected);
+    },
+  );
 
   test.each(FORMULA_ERROR_CASES.map((c) => [`${c.id}(${JSON.stringify(c.args)}) gives ${c.code}`, c] as const))("%s", (_, c) => {
     let thrown: unknown;
@@ -35,6 +38,20 @@ describe("LAPKIN formulas (sources)", () => {
     expect(thrown).toBeInstanceOf(StubFunctionError);
     expect((thrown as StubFunctionError).code).toBe(c.code);
     if (c.message) expect((thrown as StubFunctionError).message).toContain(c.message);
+  });
+
+  test("an error's message never shows null nor offers a fallback it did not use", () => {
+    for (const c of FORMULA_ERROR_CASES) {
+      try {
+        call(c.id, c.args);
+      } catch (error) {
+        const message = (error as StubFunctionError).message ?? "";
+        expect({ call: c.id, message }).not.toEqual({
+          call: c.id,
+          message: expect.stringMatching(/null|undefined|NaN|sementara dipakai/),
+        });
+      }
+    }
   });
 
   test("results are plain JS numbers rounded to 2 decimals, never binary-float noise", () => {

@@ -34,6 +34,21 @@ export const SEED_FORMULA_CASES: readonly FormulaCase[] = [
   { id: "ANGKA", args: ["84,87"], expected: 84.87 },
 ];
 
+/**
+ * Typed figures used exactly as typed (DOMAIN.md, "Rounding"): the capaian published reports print
+ * for an index of 0,0189 against 0,025 (lower is better, 2T-R) and the like, and a mean of TWs kept
+ * at its inputs' three decimals.
+ */
+export const PRECISION_FORMULA_CASES: readonly FormulaCase[] = [
+  { id: "CAPAIAN", args: [4, 3.638], expected: 90.95 },
+  { id: "CAPAIAN", args: [0.025, 0.0189, "Turun", "2T-R"], expected: 124.4 },
+  { id: "CAPAIAN", args: ["0,025", "0,0189", "Turun", null], expected: 124.4 },
+  { id: "CAPAIAN", args: [0.288, 0.269, "Turun", null], expected: 106.6 },
+  { id: "CAPAIAN", args: [0.37, 0.293, null, null], expected: 79.19 },
+  { id: "REALISASI", args: [[[0.321, 0.334, null, null]], "Rata-rata", "TW II"], expected: 0.328 },
+  { id: "CAPAIAN", args: [[[90]], [[84.87]], null, null], expected: 94.3 },
+];
+
 /** Wrong calls and the Excel error each must give; `message` is a fragment the user must read. */
 export interface FormulaErrorCase {
   readonly id: string;
@@ -66,4 +81,12 @@ export const FORMULA_ERROR_CASES: readonly FormulaErrorCase[] = [
   { id: "MUTUIKM", args: [120], code: "#VALUE!", message: "Argumen nilai_ikm bernilai 120" },
   { id: "PREDIKAT", args: [90, "bintang"], code: "#VALUE!", message: "Argumen skala" },
   { id: "ANGKA", args: ["=1+1"], code: "#VALUE!", message: 'Argumen teks berisi "=1+1"' },
+  {
+    id: "CAPAIAN",
+    args: [[[90], [91]], 80, null, null],
+    code: "#VALUE!",
+    message: "Argumen target berisi 2 sel; pilih satu sel saja",
+  },
+  { id: "PENYERAPAN", args: [1000, [[1, 2, 3]]], code: "#VALUE!", message: "Argumen realisasi_anggaran berisi 3 sel" },
+  { id: "PREDIKAT", args: [90, [["berhasil", "memuaskan"]]], code: "#VALUE!", message: "Argumen skala berisi 2 sel" },
 ];

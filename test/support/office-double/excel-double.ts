@@ -39,9 +39,10 @@ export class ExcelDouble {
   }
 
   /** Puts a grid on a (new) sheet before the code under test runs, as a user's workbook. */
-  seed(name: string, grid: readonly (readonly StoredValue[])[]): SheetModel {
+  seed(name: string, grid: readonly (readonly StoredValue[])[], formats?: readonly (readonly (string | null)[])[]): SheetModel {
     const sheet = new SheetModel(name);
     grid.forEach((row, r) => row.forEach((value, c) => value !== null && value !== "" && (sheet.cell(r, c).value = value)));
+    formats?.forEach((row, r) => row.forEach((format, c) => format && (sheet.cell(r, c).numberFormat = format)));
     this.sheets.push(sheet);
     return sheet;
   }

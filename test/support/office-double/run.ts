@@ -6,9 +6,9 @@ import type { StoredValue } from "./model";
 export const ALL_CAPABILITIES: HostCapabilities = { notes: true, comments: true, pageLayout: true, names: true };
 
 /** A double holding the given sheets, and its context typed as the Office.js one the door expects. */
-export function excelWith(sheets: Record<string, Grid>) {
+export function excelWith(sheets: Record<string, Grid>, formats: Record<string, (string | null)[][]> = {}) {
   const double = new ExcelDouble();
-  for (const [name, grid] of Object.entries(sheets)) double.seed(name, grid as StoredValue[][]);
+  for (const [name, grid] of Object.entries(sheets)) double.seed(name, grid as StoredValue[][], formats[name]);
   return { double, context: double.context as unknown as Excel.RequestContext };
 }
 

@@ -10,24 +10,6 @@ const literal = (value: Decimal) => value.toFixed();
 const MAX_FORMULA = 8000;
 const fits = (formula: string) => (formula.length <= MAX_FORMULA ? formula : null);
 
-/** ROUND(AVERAGE(81.25,89.51,83.84),2) and the like, to the decimals the realisasi was derived with; null where it was typed. */
-export function realisasiFormula(evaluation: Evaluation): string | null {
-  const { derivation, realisasiDecimals: d } = evaluation;
-  if (!derivation) return null;
-  switch (derivation.kind) {
-    case "triwulan": {
-      const values = derivation.aggregate.dipakai.map((q) => literal(q.value)).join(",");
-      if (derivation.aggregate.metode === "jumlah") return `=ROUND(SUM(${values}),${d})`;
-      if (derivation.aggregate.metode === "rata-rata") return `=ROUND(AVERAGE(${values}),${d})`;
-      return null;
-    }
-    case "rasio":
-      return `=ROUND(${literal(derivation.pembilang)}/${literal(derivation.penyebut)}*100,${d})`;
-    case "manual":
-      return null;
-  }
-}
-
 /** Capaian from the target and realisasi cells, by direction and the workbook's turun formula. */
 export function capaianFormula(
   evaluation: Pick<Evaluation, "arah">,

@@ -13,8 +13,8 @@ import {
   numberFormat,
   penyerapanFormula,
   predikatFormula,
-  realisasiFormula,
 } from "./report-formulas";
+import { LiveRefs } from "./live-refs";
 import { REPORT_STYLES } from "./report-styles";
 import {
   evaluationParagraph,
@@ -53,6 +53,7 @@ export function planReport(
   const { info } = workbook;
   const sheet = new SheetBuilder(place.name, "laporan", WIDTHS, REPORT_STYLES);
   const flow = new PageFlow(sheet, pageCapacity("landscape", WIDTHS, TITLE_HEIGHT));
+  const refs = new LiveRefs(workbook);
   const wide = (value: string, style: "title" | "subtitle" | "section" | "paragraph") => {
     const height =
       style === "title" ? TITLE_HEIGHT : style === "paragraph" ? textHeight(value, sheet.width(A, LAST)) : SECTION_HEIGHT;
@@ -86,7 +87,7 @@ export function planReport(
       const row = flow.row(rowHeight(sheet, item));
       capaianRow.set(item, row);
       sourceOfRow.set(row, item);
-      writeCapaianRow(sheet, row, item, workbook);
+      writeCapaianRow(sheet, row, item, workbook, refs);
       return row;
     });
     flow.endTable();
@@ -96,7 +97,7 @@ export function planReport(
 
   writeAverages(sheet, flow, section, workbook, capaianRow, tableRanges);
   section("Tabel Cost per outcome", 4 * LINE_HEIGHT + 2 * LINE_HEIGHT);
-  writeCostTable(sheet, flow, workbook, capaianRow);
+  writeCostTable(sheet, flow, workbook, capaianRow, refs);
 
   section("Evaluasi dan Analisis Kinerja", LINE_HEIGHT * 3);
   for (const item of workbook.indicators) sourceOfRow.set(wide(evaluationParagraph(item, info), "paragraph"), item);
@@ -202,20 +203,14 @@ function rowHeight(sheet: SheetBuilder, item: EvaluatedIndicator): number {
   );
 }
 
-function writeCapaianRow(sheet: SheetBuilder, row: number, item: EvaluatedIndicator, workbook: WorkbookEvaluation): void {
+function writeCapaianRow(sheet: SheetBuilder, row: number, item: EvaluatedIndicator, workbook: WorkbookEvaluation, refs: LiveRefs): void {
   const { evaluation } = item;
   sheet.put(row, B, item.row.uraian, "cellText");
   sheet.put(row, C, item.row.indikator, "cellText");
   const targetFormat = evaluation.target === null ? undefined : numberFormat(shownDecimals(evaluation.target));
-  sheet.put(row, D, num(evaluation.target), "cellNumber", undefined, targetFormat);
-  sheet.put(
-    row,
-    E,
-    num(evaluation.realisasi),
-    "cellNumber",
-    realisasiFormula(evaluation) ?? undefined,
-    numberFormat(evaluation.realisasiDecimals),
-  );
+  // Figures refer to the Indikator cells they came from: a corrected TW value updates the report on recalculation.
+  sheet.put(row, D, num(evaluation.target), "cellNumber", refs.formula(item, "target"), targetFormat);
+  sheet.put(row, E, num(evaluation.realisasi), "cellNumber", refs.realisasi(item), numberFormat(evaluation.realisasiDecimals));
   const capaian =
     evaluation.capaian === null ? undefined : capaianFormula(evaluation, workbook.info.rumusTurun, a1(row, D), a1(row, E));
   sheet.put(row, F, num(evaluation.capaian), "cellNumber", capaian);
@@ -322,6 +317,7 @@ function writeCostTable(
   flow: PageFlow,
   workbook: WorkbookEvaluation,
   capaianRow: ReadonlyMap<EvaluatedIndicator, number>,
+  refs: LiveRefs,
 ): void {
   const header = () => {
     const top = flow.row(LINE_HEIGHT);
@@ -358,8 +354,15 @@ function writeCostTable(
     sheet.put(row, A, index + 1, "cellCenter");
     sheet.put(row, B, item.row.uraian, "cellText");
     sheet.put(row, C, item.row.indikator, "cellText");
-    sheet.put(row, D, num(evaluation.anggaran), "cellMoney", undefined, moneyFormat(evaluation.anggaran));
-    sheet.put(row, E, num(evaluation.realisasiAnggaran), "cellMoney", undefined, moneyFormat(evaluation.realisasiAnggaran));
+    sheet.put(row, D, num(evaluation.anggaran), "cellMoney", refs.formula(item, "anggaran"), moneyFormat(evaluation.anggaran));
+    sheet.put(
+      row,
+      E,
+      num(evaluation.realisasiAnggaran),
+      "cellMoney",
+      refs.formula(item, "realisasiAnggaran"),
+      moneyFormat(evaluation.realisasiAnggaran),
+    );
     sheet.put(
       row,
       F,

@@ -123,8 +123,8 @@ describe("inside Excel, against the Office.js test double", () => {
         "LAPORAN KINERJA TRIWULAN IV TAHUN 2023",
         90,
         95.23,
-        "=ROUND(AVERAGE(81.25,89.51,83.84),2)",
-        "=ROUND(SUM(20.11,8.88,17.02,47.64),2)",
+        "=ROUND(AVERAGE(Indikator!G2:J2),2)",
+        "=ROUND(SUM(Indikator!G3:J3),2)",
       ]),
     );
     await page.screenshot({ path: join(ARTIFACTS, "pane-excel.png"), fullPage: true });

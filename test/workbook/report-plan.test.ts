@@ -41,20 +41,22 @@ describe("the Laporan sheet plan for the sample", () => {
       cellAt(plan, ikm, F)?.value,
       cellAt(plan, ikm, I)?.value,
     ]).toEqual([90, 84.87, 94.3, "Sangat Tinggi"]);
-    expect(cellAt(plan, ikm, E)?.formula).toBe("=ROUND(AVERAGE(81.25,89.51,83.84),2)");
+    // The figures refer to the Indikator cells they came from (TW 1..4 of the IKM in G2:J2), so a corrected TW updates them.
+    expect(cellAt(plan, ikm, E)?.formula).toBe("=ROUND(AVERAGE(Indikator!G2:J2),2)");
+    expect(cellAt(plan, ikm, D)?.formula).toBe("=Indikator!F2");
     expect(cellAt(plan, ikm, F)?.formula).toBe(`=ROUND(E${ikm + 1}/D${ikm + 1}*100,2)`);
     expect(cellAt(plan, ikm, I)?.formula).toMatch(/^=IF\(F\d+>=91,"Sangat Tinggi",/);
 
     const fasilitasi = cellWithText(plan, "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti").row;
     expect([cellAt(plan, fasilitasi, E)?.value, cellAt(plan, fasilitasi, F)?.value]).toEqual([93.65, 98.34]);
-    expect(cellAt(plan, fasilitasi, E)?.formula).toBe("=ROUND(SUM(20.11,8.88,17.02,47.64),2)");
+    expect(cellAt(plan, fasilitasi, E)?.formula).toBe("=ROUND(SUM(Indikator!G3:J3),2)");
 
     const desa = cellWithText(
       plan,
       "Rata-rata persentase desa dalam menyusun dokumen administrasi pemerintahan desa yang tepat waktu",
     ).row;
     expect([cellAt(plan, desa, E)?.value, cellAt(plan, desa, F)?.value]).toEqual([100, 105.01]);
-    expect(cellAt(plan, desa, E)?.formula).toBe("=ROUND(36/36*100,2)");
+    expect(cellAt(plan, desa, E)?.formula).toBe("=ROUND(Indikator!L4/Indikator!M4*100,2)");
   });
 
   test("Tabel Cost per outcome: 1 .. 9 = 8/7, the seed's budgets and 94,74 / 100", () => {

@@ -20,11 +20,21 @@ const COLUMN_MARKS: Readonly<Record<ComputedColumnKey, string>> = {
   efisiensi: "KOLOM_EFISIENSI",
   catatan: "KOLOM_CATATAN",
 };
-const SHEET_MARKS: Readonly<Record<SheetKind, string>> = { laporan: "SHEET_LAPORAN", pemeriksaan: "SHEET_PEMERIKSAAN" };
+const SHEET_MARKS: Readonly<Record<SheetKind, string>> = {
+  laporan: "SHEET_LAPORAN",
+  pemeriksaan: "SHEET_PEMERIKSAAN",
+  pk: "SHEET_PK",
+  rencanaAksi: "SHEET_RENCANA_AKSI",
+  evaluasiRenja: "SHEET_EVALUASI_RENJA",
+};
 const REGION_MARKS: Readonly<Record<RegionKey, string>> = {
   "laporan.rencanaTindakLanjut": "TEKS_LAPORAN_RTL",
   "laporan.tanggapanCentang": "TEKS_LAPORAN_CENTANG",
   "laporan.tanggapanTeks": "TEKS_LAPORAN_TANGGAPAN",
+  "evaluasi.faktorPendorong": "TEKS_EVALUASI_PENDORONG",
+  "evaluasi.faktorPenghambat": "TEKS_EVALUASI_PENGHAMBAT",
+  "evaluasi.tindakLanjutTriwulan": "TEKS_EVALUASI_TL_TRIWULAN",
+  "evaluasi.tindakLanjutRenja": "TEKS_EVALUASI_TL_RENJA",
 };
 
 /** A defined name as a door writes it: a workbook-level name for a rectangle of one sheet. */

@@ -77,7 +77,9 @@ export class PageFlow {
     return this.nextRow++;
   }
 
-  private newPage(): void {
+  /** Begins a new page here (nothing happens at the top of a page). */
+  newPage(): void {
+    if (this.used === 0) return;
     this.sheet.pageBreak(this.nextRow);
     this.used = 0;
     const header = this.repeatHeader;

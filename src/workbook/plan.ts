@@ -71,14 +71,21 @@ export interface PrintSetup {
 }
 
 /** The kinds of sheet LAPKIN writes; each is marked as LAPKIN's with a defined name of its own (marks.ts). */
-export type SheetKind = "laporan" | "pemeriksaan";
+export type SheetKind = "laporan" | "pemeriksaan" | "pk" | "rencanaAksi" | "evaluasiRenja";
 
 /**
  * A place in a generated sheet where staff write their own words (Rencana Tindak Lanjut lines,
  * Tanggapan Atasan ticks and text). Marked with a defined name, read back before a regeneration
  * and written into the new sheet's place of the same key.
  */
-export type RegionKey = "laporan.rencanaTindakLanjut" | "laporan.tanggapanCentang" | "laporan.tanggapanTeks";
+export type RegionKey =
+  | "laporan.rencanaTindakLanjut"
+  | "laporan.tanggapanCentang"
+  | "laporan.tanggapanTeks"
+  | "evaluasi.faktorPendorong"
+  | "evaluasi.faktorPenghambat"
+  | "evaluasi.tindakLanjutTriwulan"
+  | "evaluasi.tindakLanjutRenja";
 
 export interface PlanRegion {
   readonly key: RegionKey;

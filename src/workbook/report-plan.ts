@@ -5,7 +5,7 @@ import type { CapaianAverage } from "./averages";
 import type { Grid } from "./cells";
 import { LEVEL_BLOCKS } from "./contract";
 import type { EvaluatedIndicator, WorkbookEvaluation } from "./evaluate-workbook";
-import { PageFlow, pageCapacity } from "./page-flow";
+import type { PageFlow } from "./page-flow";
 import type { RegionKey, SheetPlan, StyleKey } from "./plan";
 import {
   averageFormula,
@@ -24,16 +24,15 @@ import {
   RENCANA_TINDAK_LANJUT_HINT,
   TANGGAPAN_OPTIONS,
 } from "./report-text";
-import { LINE_HEIGHT, MAX_CELL_TEXT, SheetBuilder, textHeight } from "./sheet-builder";
+import { LINE_HEIGHT, MAX_CELL_TEXT, type SheetBuilder, textHeight } from "./sheet-builder";
+import { SheetWriter } from "./sheet-writer";
 import type { SheetPlacement } from "./sheet-names";
-import { signatureBlock } from "./signatures";
+import { reportSignatures } from "./signatures";
 
 /** Columns A..I of the report: widths in characters. */
 const WIDTHS = [5, 24, 34, 16, 16, 12, 14, 14, 16];
 const [A, B, C, D, E, F, G, H, I] = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
 const LAST = I;
-const TITLE_HEIGHT = 21;
-const SECTION_HEIGHT = 18;
 
 const num = (value: Decimal | null) => (value === null ? null : value.toNumber());
 const upper = (text: string | null, fallback: string) => (text ?? fallback).toUpperCase();
@@ -51,22 +50,15 @@ export function planReport(
   kept: ReadonlyMap<RegionKey, Grid> = new Map(),
 ): { readonly plan: SheetPlan; readonly flags: readonly Flag[] } {
   const { info } = workbook;
-  const sheet = new SheetBuilder(place.name, "laporan", WIDTHS, REPORT_STYLES);
-  const flow = new PageFlow(sheet, pageCapacity("landscape", WIDTHS, TITLE_HEIGHT));
+  const writer = new SheetWriter(place, "laporan", WIDTHS, REPORT_STYLES, {
+    orientation: "landscape",
+    fitToWidth: true,
+    repeatRows: { first: 0, last: 0 },
+  });
+  const { sheet, flow } = writer;
   const refs = new LiveRefs(workbook);
-  const wide = (value: string, style: "title" | "subtitle" | "section" | "paragraph") => {
-    const height =
-      style === "title" ? TITLE_HEIGHT : style === "paragraph" ? textHeight(value, sheet.width(A, LAST)) : SECTION_HEIGHT;
-    const row = flow.row(height);
-    sheet.merge({ top: row, left: A, bottom: row, right: LAST }, value, style);
-    if (style !== "paragraph") sheet.height(row, height);
-    return row;
-  };
-  const section = (title: string, following: number) => {
-    flow.gap();
-    flow.keep(SECTION_HEIGHT + following);
-    wide(title, "section");
-  };
+  const wide = (value: string, style: "title" | "subtitle" | "section" | "paragraph") => writer.wide(value, style);
+  const section = (title: string, following: number) => writer.section(title, following);
 
   wide(periodTitle(info), "title");
   wide(upper(info.unitKerja, "(Unit Kerja belum diisi)"), "subtitle");
@@ -116,7 +108,7 @@ export function planReport(
   sheet.region("laporan.rencanaTindakLanjut", { top: firstPlan, left: A, bottom: flow.peek - 1, right: LAST });
 
   writeTanggapan(sheet, flow, section, kept);
-  const signatures = signatureBlock(info);
+  const signatures = reportSignatures(info);
   flow.gap();
   flow.keep(signatures.height);
   signatures.write(sheet, flow, { left: { left: B, right: C }, right: { left: G, right: I } });

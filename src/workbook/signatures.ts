@@ -2,9 +2,16 @@ import type { PageFlow } from "./page-flow";
 import type { InfoSheet, Signatory } from "./read-info";
 import { LINE_HEIGHT, textHeight, type SheetBuilder } from "./sheet-builder";
 
-interface Side {
+interface Columns {
   readonly left: number;
   readonly right: number;
+}
+
+/** One side of a signature block: the captions above ("Mengetahui,", "Pihak Kedua,"), the office, the person. */
+export interface SignatureSide {
+  readonly captions: readonly string[];
+  readonly office: string;
+  readonly signatory: Pick<Signatory, "nama" | "nip" | "pangkat">;
 }
 
 const BLANK_NAME = "(....................................)";
@@ -12,49 +19,57 @@ const BLANK_NAME = "(....................................)";
 const SIGNING_SPACE = 48;
 
 /**
- * The signature block under a document: "Mengetahui, Atasan Langsung" on the left, the place and
- * date and the Penanggung Jawab on the right, each with the office, room to sign, the name, the
- * pangkat and the NIP where Info gives them. Long office titles wrap; nothing is cut.
+ * Two signatures side by side under a document: captions, the office (upper case, wrapping when
+ * long; never cut), room to sign, the name (or a line to write it on), pangkat and NIP where Info
+ * gives them. The place and date stand above the right-hand side, as Indonesian documents put them.
  */
-export function signatureBlock(info: InfoSheet) {
-  const { atasanLangsung, penanggungJawab } = info.signatories;
-  const placeDate = [info.tempat, info.tanggal].filter(Boolean).join(", ");
+export function signatureBlock(left: SignatureSide, right: SignatureSide, placeDate: string) {
+  const captions = Math.max(left.captions.length, right.captions.length);
+  const caption = (side: SignatureSide, i: number) => side.captions[i - (captions - side.captions.length)] ?? "";
   const rows: [string, string, "signature" | "signatureName"][] = [
-    ["Mengetahui,", placeDate, "signature"],
-    ["Atasan Langsung", "Penanggung Jawab", "signature"],
-    [office(atasanLangsung, "Atasan Langsung"), office(penanggungJawab, "Penanggung Jawab"), "signature"],
+    ["", placeDate, "signature"],
+    ...Array.from({ length: captions }, (_, i): [string, string, "signature"] => [caption(left, i), caption(right, i), "signature"]),
+    [left.office.toUpperCase(), right.office.toUpperCase(), "signature"],
     ["", "", "signature"],
-    [atasanLangsung.nama ?? BLANK_NAME, penanggungJawab.nama ?? BLANK_NAME, "signatureName"],
-    [atasanLangsung.pangkat ?? "", penanggungJawab.pangkat ?? "", "signature"],
-    [nip(atasanLangsung), nip(penanggungJawab), "signature"],
+    [left.signatory.nama ?? BLANK_NAME, right.signatory.nama ?? BLANK_NAME, "signatureName"],
+    [left.signatory.pangkat ?? "", right.signatory.pangkat ?? "", "signature"],
+    [nip(left.signatory), nip(right.signatory), "signature"],
   ];
-  const filled = rows.filter(([l, r], i) => i === 3 || l !== "" || r !== "");
-  const heightOf = (row: (typeof rows)[number], widths: { left: number; right: number }) =>
-    row === rows[3] ? SIGNING_SPACE : Math.max(textHeight(row[0], widths.left), textHeight(row[1], widths.right), LINE_HEIGHT);
+  const signing = rows[captions + 2]!;
+  const filled = rows.filter((row) => row === signing || row[0] !== "" || row[1] !== "");
 
   return {
-    /** A generous height for keeping the block on one page (the widest use of the sides). */
+    /** A generous height for keeping the block on one page. */
     height: filled.length * LINE_HEIGHT * 2 + SIGNING_SPACE,
-    write(sheet: SheetBuilder, flow: PageFlow, sides: { left: Side; right: Side }): void {
-      const widths = {
-        left: sheet.width(sides.left.left, sides.left.right),
-        right: sheet.width(sides.right.left, sides.right.right),
-      };
-      filled.forEach((line) => {
-        const height = heightOf(line, widths);
+    write(sheet: SheetBuilder, flow: PageFlow, sides: { left: Columns; right: Columns }): void {
+      const widths = { left: sheet.width(sides.left.left, sides.left.right), right: sheet.width(sides.right.left, sides.right.right) };
+      for (const line of filled) {
+        const height =
+          line === signing ? SIGNING_SPACE : Math.max(textHeight(line[0], widths.left), textHeight(line[1], widths.right), LINE_HEIGHT);
         const row = flow.row(height);
         sheet.height(row, height);
         sheet.merge({ top: row, bottom: row, ...sides.left }, line[0] || null, line[2]);
         sheet.merge({ top: row, bottom: row, ...sides.right }, line[1] || null, line[2]);
-      });
+      }
     },
   };
 }
 
-function office(signatory: Signatory, fallback: string): string {
-  return (signatory.jabatan ?? fallback).toUpperCase();
+/** "Klakah, 10 Januari 2024", or "" where Info gives neither. */
+export function placeAndDate(info: InfoSheet): string {
+  return [info.tempat, info.tanggal].filter(Boolean).join(", ");
 }
 
-function nip(signatory: Signatory): string {
+/** The report's own block: the atasan's acknowledgement on the left, the penanggung jawab on the right. */
+export function reportSignatures(info: InfoSheet) {
+  const { atasanLangsung, penanggungJawab } = info.signatories;
+  return signatureBlock(
+    { captions: ["Mengetahui,", "Atasan Langsung"], office: atasanLangsung.jabatan ?? "Atasan Langsung", signatory: atasanLangsung },
+    { captions: ["Penanggung Jawab"], office: penanggungJawab.jabatan ?? "Penanggung Jawab", signatory: penanggungJawab },
+    placeAndDate(info),
+  );
+}
+
+function nip(signatory: Pick<Signatory, "nip">): string {
   return signatory.nip ? `NIP. ${signatory.nip}` : "";
 }

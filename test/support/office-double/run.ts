@@ -3,7 +3,24 @@ import type { Grid } from "../../../src/workbook/cells";
 import { ExcelDouble } from "./excel-double";
 import type { StoredValue } from "./model";
 
-export const ALL_CAPABILITIES: HostCapabilities = { notes: true, comments: true, pageLayout: true, names: true };
+export const ALL_CAPABILITIES: HostCapabilities = {
+  notes: true,
+  comments: true,
+  pageLayout: true,
+  names: true,
+  rangeAreas: true,
+  suspendCalculation: true,
+};
+
+/** A host at the add-in's minimum: none of the optional requirement sets. */
+export const NO_CAPABILITIES: HostCapabilities = {
+  notes: false,
+  comments: false,
+  pageLayout: false,
+  names: false,
+  rangeAreas: false,
+  suspendCalculation: false,
+};
 
 /** A double holding the given sheets, and its context typed as the Office.js one the door expects. */
 export function excelWith(sheets: Record<string, Grid>) {

@@ -23,7 +23,11 @@ export function computedColumnSteps(plan: ComputedColumnsPlan): WriteStep[] {
       steps.push({
         bytes: pathBytes("method", "GetRangeByIndexes", args) + actionBytes("call", "Clear", ["Contents"]),
         shares,
-        queue: (scope) => scope.sheet(plan.sheet).getRangeByIndexes(...args).clear("Contents"),
+        queue: (scope) =>
+          scope
+            .sheet(plan.sheet)
+            .getRangeByIndexes(...args)
+            .clear("Contents"),
       });
     }
     const header = [Array.from({ length: width }, (_, i) => formulaCell(byColumn.get(left + i)!.header))];

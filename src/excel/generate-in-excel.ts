@@ -1,7 +1,7 @@
 import { textKey } from "../engine";
 import { SHEETS } from "../workbook/contract";
 import { evaluateWorkbook, type WorkbookResult } from "../workbook/evaluate-workbook";
-import { columnMarkName, markReference } from "../workbook/marks";
+import { columnMarkName } from "../workbook/marks";
 import { buildWorkbook, type PipelineResult, type WorkbookPlans } from "../workbook/pipeline";
 import { templateGrids } from "../workbook/sample-workbook";
 import type { HostCapabilities } from "./capabilities";
@@ -12,7 +12,7 @@ import { REQUEST_BUDGET } from "./request-size";
 import { runSteps } from "./run-batches";
 import { sheetSteps } from "./sheet-steps";
 import { namesStep, swapStep, type NameChange } from "./swap-step";
-import { temporaryMarkName, temporaryMarkStep, temporaryNames } from "./temporary-sheets";
+import { temporaries, temporaryMarkStep } from "./temporary-sheets";
 
 export type ExcelRun = PipelineResult;
 
@@ -40,24 +40,23 @@ export async function writePlans(
   capabilities: HostCapabilities,
   budget = REQUEST_BUDGET,
 ): Promise<number[]> {
-  const temporaries = temporaryNames(plans.sheets.length, sheets.snapshot.sheetNames);
+  const temporary = temporaries(plans.sheets.length, sheets.snapshot.sheetNames, sheets.lapkinNames);
   const positionOf = (name: string) => {
     const position = sheets.positions.get(name)!;
     return position - sheets.leftovers.filter((l) => sheets.positions.get(l)! < position).length;
   };
   const swaps = plans.sheets.map((plan, i) => ({
-    temporary: temporaries[i]!,
+    temporary: temporary[i]!.sheet,
     name: plan.name,
     replaces: plan.replaces === null ? null : { name: plan.replaces, position: positionOf(plan.replaces) },
   }));
   const names: NameChange | null = capabilities.names
-    ? { remove: [...sheets.lapkinNames, ...temporaries.map((_, i) => temporaryMarkName(i))], add: plans.names }
+    ? { remove: [...sheets.lapkinNames, ...temporary.map((t) => t.mark)], add: plans.names }
     : null;
   const steps = [
     ...plans.sheets.flatMap((plan, i) => {
-      const [add, ...rest] = sheetSteps(plan, temporaries[i]!, capabilities);
-      const mark = temporaryMarkStep(i, markReference(temporaries[i]!, { top: 0, left: 0, bottom: 0, right: 0 }));
-      return [add!, ...(capabilities.names ? [mark] : []), ...rest];
+      const [add, ...rest] = sheetSteps(plan, temporary[i]!.sheet, capabilities);
+      return [add!, ...(capabilities.names ? [temporaryMarkStep(temporary[i]!)] : []), ...rest];
     }),
     ...computedColumnSteps(plans.columns),
     swapStep(swaps, sheets.leftovers, names, plans.activeSheet),
@@ -65,7 +64,10 @@ export async function writePlans(
   try {
     return await runSteps(context, steps, { suspendCalculation: capabilities.suspendCalculation, budget });
   } catch (error) {
-    await removeSheets(context, temporaries);
+    await removeSheets(
+      context,
+      temporary.map((t) => t.sheet),
+    );
     throw error;
   }
 }

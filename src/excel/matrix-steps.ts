@@ -4,7 +4,11 @@ import { sharedSheet, type WriteStep } from "./write-step";
 export type MatrixCell = string | number | boolean | null;
 type MatrixProperty = "formulas" | "numberFormat" | "values";
 
-const OFFICE_NAME: Readonly<Record<MatrixProperty, string>> = { formulas: "Formulas", numberFormat: "NumberFormat", values: "Values" };
+const OFFICE_NAME: Readonly<Record<MatrixProperty, string>> = {
+  formulas: "Formulas",
+  numberFormat: "NumberFormat",
+  values: "Values",
+};
 
 /** A step holds at most about this much of a matrix, so that syncs can be filled close to the budget. */
 export const MATRIX_STEP_BYTES = 500_000;
@@ -27,13 +31,14 @@ export function matrixSteps(
   const stepBytes = options.stepBytes ?? MATRIX_STEP_BYTES;
   const rowBytes = matrix.map((row) => jsonBytes(row));
   // What a row adds besides its JSON: its comma, and its share of Office.js's per-block paths.
-  const perRow = 1 + pathBytes("method", "GetBoundingRect", [0], true) * 3 / Math.max(1, Math.round(BULK_CELLS / width));
+  const perRow = 1 + (pathBytes("method", "GetBoundingRect", [0], true) * 3) / Math.max(1, Math.round(BULK_CELLS / width));
 
   const steps: WriteStep[] = [];
   let start = -1;
   let bytes = 0;
   const close = (end: number) => {
-    if (start >= 0 && end > start) steps.push(blockStep(sheet, top + start, left, matrix.slice(start, end), rowBytes.slice(start, end), property));
+    if (start >= 0 && end > start)
+      steps.push(blockStep(sheet, top + start, left, matrix.slice(start, end), rowBytes.slice(start, end), property));
     start = -1;
     bytes = 0;
   };
@@ -57,7 +62,9 @@ function blockStep(
 ): WriteStep {
   const width = block[0]!.length;
   return {
-    bytes: pathBytes("method", "GetRangeByIndexes", [top, left, block.length, width]) + matrixBytes(OFFICE_NAME[property], rowBytes, width),
+    bytes:
+      pathBytes("method", "GetRangeByIndexes", [top, left, block.length, width]) +
+      matrixBytes(OFFICE_NAME[property], rowBytes, width),
     shares: sharedSheet(sheet),
     queue: (scope) => {
       scope.sheet(sheet).getRangeByIndexes(top, left, block.length, width)[property] = block as MatrixCell[][];

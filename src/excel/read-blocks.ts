@@ -30,7 +30,13 @@ export async function readBlocks(
   blocks: readonly CellBlock[],
   limits: { readonly cells: number; readonly bytes: number } = { cells: READ_CELL_LIMIT, bytes: RESPONSE_BUDGET },
 ): Promise<BlockCells[]> {
-  const read = blocks.map((b) => ({ values: [] as unknown[][], formats: b.formats ? ([] as unknown[][]) : null, next: 0, perCell: FIRST_GUESS, seen: 0 }));
+  const read = blocks.map((b) => ({
+    values: [] as unknown[][],
+    formats: b.formats ? ([] as unknown[][]) : null,
+    next: 0,
+    perCell: FIRST_GUESS,
+    seen: 0,
+  }));
   const rowsOf = (b: CellBlock) => b.rect.bottom - b.rect.top + 1;
   const widthOf = (b: CellBlock) => b.rect.right - b.rect.left + 1;
 

@@ -43,7 +43,10 @@ export async function readSheets(context: Excel.RequestContext): Promise<ExcelSh
   const extents = used.map((u) => {
     if (!u || u.range.isNullObject) return u && { name: u.name, rect: null };
     const { rowIndex, columnIndex, rowCount, columnCount } = u.range;
-    return { name: u.name, rect: { top: rowIndex, left: columnIndex, bottom: rowIndex + rowCount - 1, right: columnIndex + columnCount - 1 } };
+    return {
+      name: u.name,
+      rect: { top: rowIndex, left: columnIndex, bottom: rowIndex + rowCount - 1, right: columnIndex + columnCount - 1 },
+    };
   });
   const regions = [...wanted.regions];
   const blocks: CellBlock[] = [

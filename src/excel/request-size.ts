@@ -36,9 +36,14 @@ export function utf8Bytes(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) continue;
-    if (code < 0x800) bytes += 1;
-    else if (code >= 0xd800 && code <= 0xdbff) i++; // a surrogate pair: 4 bytes for 2 UTF-16 units
-    else bytes += 2;
+    if (code < 0x800) {
+      bytes += 1;
+      continue;
+    }
+    // Three bytes for one UTF-16 unit, four for a surrogate pair (two units), three for a lone surrogate.
+    bytes += 2;
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
   }
   return bytes;
 }

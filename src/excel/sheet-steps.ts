@@ -9,7 +9,15 @@ import { matrixSteps, type MatrixCell } from "./matrix-steps";
 import { actionBytes, pathBytes } from "./request-size";
 import { styleAreas } from "./style-areas";
 import { styleWrite } from "./style-write";
-import { sharedOfSheet, sharedOfWorkbook, sharedSheet, WORKBOOK, WORKSHEETS, type SharedObject, type WriteStep } from "./write-step";
+import {
+  sharedOfSheet,
+  sharedOfWorkbook,
+  sharedSheet,
+  WORKBOOK,
+  WORKSHEETS,
+  type SharedObject,
+  type WriteStep,
+} from "./write-step";
 
 /** Excel column width in characters to the points Range.format.columnWidth takes. */
 const pointsForCharacters = (characters: number) => Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
@@ -28,7 +36,8 @@ export function sheetSteps(plan: SheetPlan, sheet: string, capabilities: HostCap
   const formats: MatrixCell[][] = Array.from({ length: rows }, () => Array<MatrixCell>(columns).fill(null));
   for (const cell of plan.cells) {
     formulas[cell.row]![cell.column] = formulaCell(cell.value, cell.formula);
-    formats[cell.row]![cell.column] = cell.numberFormat ?? (cell.style ? plan.styles[cell.style].numberFormat : undefined) ?? null;
+    formats[cell.row]![cell.column] =
+      cell.numberFormat ?? (cell.style ? plan.styles[cell.style].numberFormat : undefined) ?? null;
   }
   const whole: Area = { address: "", rect: { top: 0, left: 0, bottom: Math.max(0, rows - 1), right: Math.max(0, columns - 1) } };
 
@@ -38,26 +47,44 @@ export function sheetSteps(plan: SheetPlan, sheet: string, capabilities: HostCap
     ...matrixSteps(sheet, 0, 0, formulas, "formulas", { skip: (row) => row.every((v) => v === "") }),
     ...(rows > 0 ? areaSteps(sheet, [whole], fontWrite("Calibri", 11), false) : []),
     ...[...styleAreas(plan.cells)].flatMap(([style, rects]) =>
-      areaSteps(sheet, rects.map((rect) => ({ address: rectAddress(rect), rect })), styleWrite(plan.styles[style]), capabilities.rangeAreas),
+      areaSteps(
+        sheet,
+        rects.map((rect) => ({ address: rectAddress(rect), rect })),
+        styleWrite(plan.styles[style]),
+        capabilities.rangeAreas,
+      ),
     ),
     ...mergeCalls(plan.merges).map(({ rect, across }) => {
       const args = [rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1] as const;
-      return step(sharedSheet(sheet), pathBytes("method", "GetRangeByIndexes", args) + actionBytes("call", "Merge", [across]), (scope) =>
-        scope.sheet(sheet).getRangeByIndexes(...args).merge(across),
+      return step(
+        sharedSheet(sheet),
+        pathBytes("method", "GetRangeByIndexes", args) + actionBytes("call", "Merge", [across]),
+        (scope) =>
+          scope
+            .sheet(sheet)
+            .getRangeByIndexes(...args)
+            .merge(across),
       );
     }),
-    ...groupBy(plan.columnWidths.map((width, column) => [column, pointsForCharacters(width)] as const)).flatMap(([points, indexes]) =>
-      areaSteps(
-        sheet,
-        indexRuns(indexes).map(([left, right]) => ({ address: columnsAddress(left, right), rect: { top: 0, left, bottom: 0, right } })),
-        { bytes: actionBytes("set", "ColumnWidth", [points]), apply: (format) => (format.columnWidth = points) },
-        capabilities.rangeAreas,
-      ),
+    ...groupBy(plan.columnWidths.map((width, column) => [column, pointsForCharacters(width)] as const)).flatMap(
+      ([points, indexes]) =>
+        areaSteps(
+          sheet,
+          indexRuns(indexes).map(([left, right]) => ({
+            address: columnsAddress(left, right),
+            rect: { top: 0, left, bottom: 0, right },
+          })),
+          { bytes: actionBytes("set", "ColumnWidth", [points]), apply: (format) => (format.columnWidth = points) },
+          capabilities.rangeAreas,
+        ),
     ),
     ...groupBy([...plan.rowHeights]).flatMap(([height, indexes]) =>
       areaSteps(
         sheet,
-        indexRuns(indexes).map(([top, bottom]) => ({ address: rowsAddress(top, bottom), rect: { top, left: 0, bottom, right: 0 } })),
+        indexRuns(indexes).map(([top, bottom]) => ({
+          address: rowsAddress(top, bottom),
+          rect: { top, left: 0, bottom, right: 0 },
+        })),
         { bytes: actionBytes("set", "RowHeight", [height]), apply: (format) => (format.rowHeight = height) },
         capabilities.rangeAreas,
       ),
@@ -68,16 +95,24 @@ export function sheetSteps(plan: SheetPlan, sheet: string, capabilities: HostCap
 }
 
 function addSheetStep(sheet: string): WriteStep {
-  return step([WORKBOOK, WORKSHEETS], pathBytes("method", "Add", [sheet]) + actionBytes("set", "Visibility", ["Hidden"]), (scope) => {
-    // Hidden until it is complete: the user never sees a half-written sheet.
-    scope.context.workbook.worksheets.add(sheet).visibility = "Hidden";
-  });
+  return step(
+    [WORKBOOK, WORKSHEETS],
+    pathBytes("method", "Add", [sheet]) + actionBytes("set", "Visibility", ["Hidden"]),
+    (scope) => {
+      // Hidden until it is complete: the user never sees a half-written sheet.
+      scope.context.workbook.worksheets.add(sheet).visibility = "Hidden";
+    },
+  );
 }
 
 function noteSteps(sheet: string, row: number, column: number, text: string, capabilities: HostCapabilities): WriteStep[] {
   const cell = a1(row, column);
   if (capabilities.notes) {
-    return [step(sharedOfSheet(sheet, "Notes"), pathBytes("method", "Add", [cell, text]), (scope) => scope.sheet(sheet).notes.add(cell, text))];
+    return [
+      step(sharedOfSheet(sheet, "Notes"), pathBytes("method", "Add", [cell, text]), (scope) =>
+        scope.sheet(sheet).notes.add(cell, text),
+      ),
+    ];
   }
   if (capabilities.comments) {
     // A comment's address names its sheet.

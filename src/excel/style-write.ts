@@ -32,7 +32,10 @@ export function styleWrite(style: CellStyle): FormatWrite {
       ? pathBytes("property", "Borders") +
         EDGES.reduce(
           (n, edge) =>
-            n + pathBytes("indexer", "", [edge]) + actionBytes("set", "Style", ["Continuous"]) + actionBytes("set", "Color", [BORDER_COLOR]),
+            n +
+            pathBytes("indexer", "", [edge]) +
+            actionBytes("set", "Style", ["Continuous"]) +
+            actionBytes("set", "Color", [BORDER_COLOR]),
           0,
         )
       : 0);

@@ -25,7 +25,12 @@ export interface NameChange {
  * and its replacement renamed, shown and put at its tab position, LAPKIN's names replaced, the
  * report's sheet activated.
  */
-export function swapStep(swaps: readonly SheetSwap[], leftovers: readonly string[], names: NameChange | null, active: string): WriteStep {
+export function swapStep(
+  swaps: readonly SheetSwap[],
+  leftovers: readonly string[],
+  names: NameChange | null,
+  active: string,
+): WriteStep {
   const ordered = [...swaps].sort((a, b) => (a.replaces?.position ?? Infinity) - (b.replaces?.position ?? Infinity));
   const shares: SharedObject[] = [
     ...leftovers.flatMap(sharedSheet),
@@ -81,7 +86,10 @@ function namesBytes(names: NameChange): number {
   return (
     names.remove.reduce((n, name) => n + pathBytes("indexer", "", [name]) + actionBytes("call", "Delete", []), 0) +
     names.add.reduce(
-      (n, mark) => n + pathBytes("method", "Add", [mark.name, `=${markReference(mark.sheet, mark.rect)}`, null]) + actionBytes("set", "Visible", [false]),
+      (n, mark) =>
+        n +
+        pathBytes("method", "Add", [mark.name, `=${markReference(mark.sheet, mark.rect)}`, null]) +
+        actionBytes("set", "Visible", [false]),
       0,
     )
   );

@@ -1,5 +1,5 @@
 import { textKey } from "../engine";
-import { MARK_PREFIX, parseReference, type FoundName } from "../workbook/marks";
+import { MARK_PREFIX, markReference, parseReference, type FoundName } from "../workbook/marks";
 import { actionBytes, pathBytes } from "./request-size";
 import { sharedOfWorkbook, type WriteStep } from "./write-step";
 
@@ -11,18 +11,23 @@ import { sharedOfWorkbook, type WriteStep } from "./write-step";
  */
 export const TEMPORARY_MARK = `${MARK_PREFIX}SEMENTARA_`;
 
-/** "LAPKIN sementara 1", ...: names no sheet of the workbook has. */
-export function temporaryNames(count: number, sheetNames: readonly string[]): string[] {
-  const taken = new Set(sheetNames.map(textKey));
-  const names: string[] = [];
-  for (let n = 1; names.length < count; n++) {
-    const name = `LAPKIN sementara ${n}`;
-    if (!taken.has(textKey(name))) names.push(name);
-  }
-  return names;
+export interface Temporary {
+  /** "LAPKIN sementara 2". */
+  readonly sheet: string;
+  /** "_LAPKIN_SEMENTARA_2". */
+  readonly mark: string;
 }
 
-export const temporaryMarkName = (index: number) => `${TEMPORARY_MARK}${index + 1}`;
+/** Temporary sheets and their marks under numbers no sheet and no defined name of the workbook has. */
+export function temporaries(count: number, sheetNames: readonly string[], definedNames: readonly string[]): Temporary[] {
+  const taken = new Set([...sheetNames, ...definedNames].map(textKey));
+  const found: Temporary[] = [];
+  for (let n = 1; found.length < count; n++) {
+    const candidate = { sheet: `LAPKIN sementara ${n}`, mark: `${TEMPORARY_MARK}${n}` };
+    if (!taken.has(textKey(candidate.sheet)) && !taken.has(textKey(candidate.mark))) found.push(candidate);
+  }
+  return found;
+}
 
 /** Sheets an interrupted earlier run left behind, known by their temporary marks. */
 export function leftoverSheets(names: readonly FoundName[], sheetNames: readonly string[]): string[] {
@@ -35,9 +40,9 @@ export function leftoverSheets(names: readonly FoundName[], sheetNames: readonly
 }
 
 /** The hidden name marking a temporary sheet as LAPKIN's (ExcelApi 1.4, like every mark). */
-export function temporaryMarkStep(index: number, reference: string): WriteStep {
-  const name = temporaryMarkName(index);
-  const formula = `=${reference}`;
+export function temporaryMarkStep(temporary: Temporary): WriteStep {
+  const name = temporary.mark;
+  const formula = `=${markReference(temporary.sheet, { top: 0, left: 0, bottom: 0, right: 0 })}`;
   return {
     bytes: pathBytes("method", "Add", [name, formula, null]) + actionBytes("set", "Visible", [false]),
     shares: sharedOfWorkbook("Names"),

@@ -64,7 +64,10 @@ export function packSteps(steps: readonly WriteStep[], budget: number, suspends:
   let bytes = base;
   let shared = new Set<string>(suspends ? [WORKBOOK.key] : []);
   const costOf = (step: WriteStep, seen: ReadonlySet<string>) =>
-    step.bytes + step.shares.filter((s, i, all) => !seen.has(s.key) && all.findIndex((o) => o.key === s.key) === i).reduce((n, s) => n + s.bytes, 0);
+    step.bytes +
+    step.shares
+      .filter((s, i, all) => !seen.has(s.key) && all.findIndex((o) => o.key === s.key) === i)
+      .reduce((n, s) => n + s.bytes, 0);
 
   for (const step of steps) {
     let cost = costOf(step, shared);

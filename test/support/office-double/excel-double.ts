@@ -59,6 +59,7 @@ export class ExcelDouble {
   readonly context: { workbook: WorkbookDouble; readonly application: WorkbookDouble["application"]; sync: () => Promise<void> };
   private readonly session: Session;
   private current: SyncRecord | null = null;
+  private readonly failing = new Map<number, string>();
 
   readonly payloadLimit: number;
   readonly readCellLimit: number;
@@ -68,7 +69,10 @@ export class ExcelDouble {
     this.payloadLimit = options.payloadLimit ?? PAYLOAD_LIMIT;
     this.readCellLimit = options.readCellLimit ?? READ_CELL_LIMIT;
     this.session = { requests: new RequestBuilder(), excel: this };
-    const workbook = new WorkbookDouble(this.session, this.session.requests.rootPath(() => this));
+    const workbook = new WorkbookDouble(
+      this.session,
+      this.session.requests.rootPath(() => this),
+    );
     this.context = {
       workbook,
       get application() {
@@ -99,6 +103,11 @@ export class ExcelDouble {
     return sheet;
   }
 
+  /** The n-th round trip from now (1 = the next) fails before Excel runs any of it, as when the connection drops. */
+  failSync(n: number, code = "GeneralException"): void {
+    this.failing.set(this.requests.length + n - 1, code);
+  }
+
   /** The user inserts a column before `at` on a sheet: cells move right, and so do defined names' references. */
   insertColumn(sheetName: string, at: number): void {
     const sheet = this.sheetOrThrow(sheetName);
@@ -127,11 +136,18 @@ export class ExcelDouble {
     };
     this.requests.push(record);
     try {
+      const failure = this.failing.get(this.requests.length - 1);
+      if (failure) throw officeError(failure, "The connection to Excel was lost.");
       if (requestBytes > this.payloadLimit) {
-        throw officeError("RequestPayloadSizeLimitExceeded", `The request is ${requestBytes} bytes; Excel takes at most ${this.payloadLimit}.`);
+        throw officeError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request is ${requestBytes} bytes; Excel takes at most ${this.payloadLimit}.`,
+        );
       }
       const results = this.run(request, record);
-      record.responseBytes = utf8Bytes(JSON.stringify({ Results: results.map(({ action, value }) => ({ ActionId: action.info.Id, Value: value })) }));
+      record.responseBytes = utf8Bytes(
+        JSON.stringify({ Results: results.map(({ action, value }) => ({ ActionId: action.info.Id, Value: value })) }),
+      );
       if (record.responseBytes > this.payloadLimit) {
         throw officeError(
           "ResponsePayloadSizeLimitExceeded",
@@ -196,7 +212,8 @@ export class ExcelDouble {
 
   addSheet(name: string): SheetModel {
     if (this.sheet(name)) throw officeError("ItemAlreadyExists", `A sheet named ${name} exists.`);
-    if (!/^[^:\\/?*[\]]{1,31}$/.test(name) || /^'|'$/.test(name)) throw officeError("InvalidArgument", `Not a sheet name: ${name}`);
+    if (!/^[^:\\/?*[\]]{1,31}$/.test(name) || /^'|'$/.test(name))
+      throw officeError("InvalidArgument", `Not a sheet name: ${name}`);
     this.record(`add sheet ${name}`);
     const sheet = new SheetModel(name);
     this.sheets.push(sheet);
@@ -231,7 +248,8 @@ export class ExcelDouble {
   }
 
   activateSheet(sheet: SheetModel): void {
-    if (sheet.visibility !== "Visible") throw officeError("InvalidOperation", `Sheet ${sheet.name} is hidden and can't be activated.`);
+    if (sheet.visibility !== "Visible")
+      throw officeError("InvalidOperation", `Sheet ${sheet.name} is hidden and can't be activated.`);
     this.record(`activate ${sheet.name}`);
     for (const s of this.sheets) s.active = s === sheet;
   }
@@ -244,7 +262,8 @@ export class ExcelDouble {
 
   /** Excel refuses a second name of the same spelling, case ignored. */
   addName(name: string, reference: string): DefinedName {
-    if (this.names.some((n) => n.name.toUpperCase() === name.toUpperCase())) throw officeError("ItemAlreadyExists", `A name ${name} exists.`);
+    if (this.names.some((n) => n.name.toUpperCase() === name.toUpperCase()))
+      throw officeError("ItemAlreadyExists", `A name ${name} exists.`);
     this.record(`add name ${name}`);
     const entry = { name, reference, visible: true };
     this.names.push(entry);

@@ -56,7 +56,8 @@ export class SheetModel {
   formatAt(row: number, column: number): Record<string, unknown> {
     const format: Record<string, unknown> = {};
     for (const layer of this.formatLayers) {
-      if (layer.rects.some((r) => row >= r.top && row <= r.bottom && column >= r.left && column <= r.right)) format[layer.key] = layer.value;
+      if (layer.rects.some((r) => row >= r.top && row <= r.bottom && column >= r.left && column <= r.right))
+        format[layer.key] = layer.value;
     }
     return format;
   }

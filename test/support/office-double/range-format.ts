@@ -20,13 +20,25 @@ abstract class FormatPart extends ClientObjectDouble {
 
 export class RangeFormatDouble extends FormatPart {
   get font(): RangeFontDouble {
-    return this.navigate("Font", (range) => range, (path) => new RangeFontDouble(this.session, path));
+    return this.navigate(
+      "Font",
+      (range) => range,
+      (path) => new RangeFontDouble(this.session, path),
+    );
   }
   get fill(): RangeFillDouble {
-    return this.navigate("Fill", (range) => range, (path) => new RangeFillDouble(this.session, path));
+    return this.navigate(
+      "Fill",
+      (range) => range,
+      (path) => new RangeFillDouble(this.session, path),
+    );
   }
   get borders(): RangeBordersDouble {
-    return this.navigate("Borders", (range) => range, (path) => new RangeBordersDouble(this.session, path));
+    return this.navigate(
+      "Borders",
+      (range) => range,
+      (path) => new RangeBordersDouble(this.session, path),
+    );
   }
 
   set columnWidth(value: number) {

@@ -17,7 +17,11 @@ const CELL_PROPERTIES = new Set(["values", "numberFormat", "formulas", "text", "
  */
 export class RangeDouble extends ClientObjectDouble {
   get format(): RangeFormatDouble {
-    return this.navigate("Format", (range) => range, (path) => new RangeFormatDouble(this.session, path));
+    return this.navigate(
+      "Format",
+      (range) => range,
+      (path) => new RangeFormatDouble(this.session, path),
+    );
   }
 
   set values(matrix: Matrix) {
@@ -86,7 +90,9 @@ export class RangeDouble extends ClientObjectDouble {
       true,
       (range) => {
         const r = (range as RangeTarget).first;
-        return new RangeTarget((range as RangeTarget).sheet, [{ top: r.top + row, left: r.left, bottom: r.top + row, right: r.right }]);
+        return new RangeTarget((range as RangeTarget).sheet, [
+          { top: r.top + row, left: r.left, bottom: r.top + row, right: r.right },
+        ]);
       },
       (path) => new RangeDouble(this.session, path),
     );
@@ -125,10 +131,13 @@ export class RangeDouble extends ClientObjectDouble {
       throw officeError("RangeExceedsLimit", `The range has ${range.cellCount} cells; at most ${limit} can be read.`);
     }
     const matrix = <T>(cell: (row: number, column: number) => T): T[][] =>
-      Array.from({ length: r.bottom - r.top + 1 }, (_, i) => Array.from({ length: r.right - r.left + 1 }, (_, j) => cell(r.top + i, r.left + j)));
+      Array.from({ length: r.bottom - r.top + 1 }, (_, i) =>
+        Array.from({ length: r.right - r.left + 1 }, (_, j) => cell(r.top + i, r.left + j)),
+      );
     const read: Record<string, () => unknown> = {
       values: () => matrix((row, column) => range.sheet.peek(row, column)?.value ?? ""),
-      formulas: () => matrix((row, column) => range.sheet.peek(row, column)?.formula ?? range.sheet.peek(row, column)?.value ?? ""),
+      formulas: () =>
+        matrix((row, column) => range.sheet.peek(row, column)?.formula ?? range.sheet.peek(row, column)?.value ?? ""),
       numberFormat: () => matrix((row, column) => range.sheet.peek(row, column)?.numberFormat ?? "General"),
       rowIndex: () => r.top,
       columnIndex: () => r.left,
@@ -177,7 +186,11 @@ export class RangeDouble extends ClientObjectDouble {
 /** RangeAreas (ExcelApi 1.9): the areas of worksheet.getRanges("A1:B2, D4:E9"), formatted as one. */
 export class RangeAreasDouble extends ClientObjectDouble {
   get format(): RangeFormatDouble {
-    return this.navigate("Format", (range) => range, (path) => new RangeFormatDouble(this.session, path));
+    return this.navigate(
+      "Format",
+      (range) => range,
+      (path) => new RangeFormatDouble(this.session, path),
+    );
   }
 }
 

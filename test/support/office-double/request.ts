@@ -117,7 +117,13 @@ export class RequestBuilder {
   }
 
   methodPath(parent: ObjectPath, name: string, args: unknown[], invalidAfterRequest: boolean, evaluate: Evaluate): ObjectPath {
-    const info: PathInfo = { Id: this.nextId(), ObjectPathType: 3, Name: name, ParentObjectPathId: parent.info.Id, ArgumentInfo: {} };
+    const info: PathInfo = {
+      Id: this.nextId(),
+      ObjectPathType: 3,
+      Name: name,
+      ParentObjectPathId: parent.info.Id,
+      ArgumentInfo: {},
+    };
     const argumentPaths = setArguments(info.ArgumentInfo!, args);
     return new ObjectPath(info, parent, argumentPaths, invalidAfterRequest, evaluate);
   }
@@ -144,7 +150,13 @@ export class RequestBuilder {
 
   query(path: ObjectPath, select: string[], run: Action["run"], settle: (result: unknown) => void): void {
     validate(path);
-    const info: ActionInfo = { Id: this.nextId(), ActionType: 2, Name: "", ObjectPathId: path.info.Id, QueryInfo: { Select: select } };
+    const info: ActionInfo = {
+      Id: this.nextId(),
+      ActionType: 2,
+      Name: "",
+      ObjectPathId: path.info.Id,
+      QueryInfo: { Select: select },
+    };
     this.enqueue({ info, path, argumentPaths: [], run, settle });
   }
 

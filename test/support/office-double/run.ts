@@ -1,6 +1,6 @@
 import type { HostCapabilities } from "../../../src/excel/capabilities";
 import type { Grid } from "../../../src/workbook/cells";
-import { ExcelDouble } from "./excel-double";
+import { ExcelDouble, type DoubleOptions } from "./excel-double";
 import type { StoredValue } from "./model";
 
 export const ALL_CAPABILITIES: HostCapabilities = {
@@ -23,8 +23,8 @@ export const NO_CAPABILITIES: HostCapabilities = {
 };
 
 /** A double holding the given sheets, and its context typed as the Office.js one the door expects. */
-export function excelWith(sheets: Record<string, Grid>) {
-  const double = new ExcelDouble();
+export function excelWith(sheets: Record<string, Grid>, options: DoubleOptions = {}) {
+  const double = new ExcelDouble(options);
   for (const [name, grid] of Object.entries(sheets)) double.seed(name, grid as StoredValue[][]);
   return { double, context: double.context as unknown as Excel.RequestContext };
 }

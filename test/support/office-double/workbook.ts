@@ -9,16 +9,32 @@ import { cellOf, WorksheetDouble } from "./worksheet";
 /** The root object (context.workbook) and the collections LAPKIN uses from it. */
 export class WorkbookDouble extends ClientObjectDouble {
   get worksheets(): WorksheetCollectionDouble {
-    return this.navigate("Worksheets", (excel) => excel, (path) => new WorksheetCollectionDouble(this.session, path));
+    return this.navigate(
+      "Worksheets",
+      (excel) => excel,
+      (path) => new WorksheetCollectionDouble(this.session, path),
+    );
   }
   get names(): NamedItemCollectionDouble {
-    return this.navigate("Names", (excel) => excel, (path) => new NamedItemCollectionDouble(this.session, path));
+    return this.navigate(
+      "Names",
+      (excel) => excel,
+      (path) => new NamedItemCollectionDouble(this.session, path),
+    );
   }
   get comments(): CommentCollectionDouble {
-    return this.navigate("Comments", (excel) => excel, (path) => new CommentCollectionDouble(this.session, path));
+    return this.navigate(
+      "Comments",
+      (excel) => excel,
+      (path) => new CommentCollectionDouble(this.session, path),
+    );
   }
   get application(): ApplicationDouble {
-    return this.navigate("Application", (excel) => excel, (path) => new ApplicationDouble(this.session, path));
+    return this.navigate(
+      "Application",
+      (excel) => excel,
+      (path) => new ApplicationDouble(this.session, path),
+    );
   }
 }
 
@@ -43,7 +59,11 @@ abstract class CollectionDouble<Item> extends ClientObjectDouble {
 
 export class WorksheetCollectionDouble extends CollectionDouble<WorksheetDouble> {
   getItem(name: string): WorksheetDouble {
-    return this.indexer([name], (excel) => (excel as ExcelDouble).sheetOrThrow(name), (path) => new WorksheetDouble(this.session, path));
+    return this.indexer(
+      [name],
+      (excel) => (excel as ExcelDouble).sheetOrThrow(name),
+      (path) => new WorksheetDouble(this.session, path),
+    );
   }
 
   getItemOrNullObject(name: string): WorksheetDouble {
@@ -84,7 +104,9 @@ export class WorksheetCollectionDouble extends CollectionDouble<WorksheetDouble>
       visibility: (sheet) => sheet.visibility,
     };
     return {
-      _Items: excel.sheets.map((sheet) => Object.fromEntries(names.map((n) => [n[0]!.toUpperCase() + n.slice(1), read[n]!(sheet)]))),
+      _Items: excel.sheets.map((sheet) =>
+        Object.fromEntries(names.map((n) => [n[0]!.toUpperCase() + n.slice(1), read[n]!(sheet)])),
+      ),
     };
   }
 
@@ -100,7 +122,11 @@ export class WorksheetCollectionDouble extends CollectionDouble<WorksheetDouble>
 
 export class NamedItemCollectionDouble extends CollectionDouble<NamedItemDouble> {
   getItem(name: string): NamedItemDouble {
-    return this.indexer([name], (excel) => (excel as ExcelDouble).nameOrThrow(name), (path) => new NamedItemDouble(this.session, path));
+    return this.indexer(
+      [name],
+      (excel) => (excel as ExcelDouble).nameOrThrow(name),
+      (path) => new NamedItemDouble(this.session, path),
+    );
   }
 
   add(name: string, reference: string, comment?: string): NamedItemDouble {

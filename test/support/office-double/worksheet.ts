@@ -34,13 +34,25 @@ export class WorksheetDouble extends ClientObjectDouble {
   }
 
   get notes(): NoteCollectionDouble {
-    return this.navigate("Notes", (sheet) => sheet, (path) => new NoteCollectionDouble(this.session, path));
+    return this.navigate(
+      "Notes",
+      (sheet) => sheet,
+      (path) => new NoteCollectionDouble(this.session, path),
+    );
   }
   get pageLayout(): PageLayoutDouble {
-    return this.navigate("PageLayout", (sheet) => sheet, (path) => new PageLayoutDouble(this.session, path));
+    return this.navigate(
+      "PageLayout",
+      (sheet) => sheet,
+      (path) => new PageLayoutDouble(this.session, path),
+    );
   }
   get horizontalPageBreaks(): PageBreakCollectionDouble {
-    return this.navigate("HorizontalPageBreaks", (sheet) => sheet, (path) => new PageBreakCollectionDouble(this.session, path));
+    return this.navigate(
+      "HorizontalPageBreaks",
+      (sheet) => sheet,
+      (path) => new PageBreakCollectionDouble(this.session, path),
+    );
   }
 
   delete(): void {
@@ -116,7 +128,8 @@ export class WorksheetDouble extends ClientObjectDouble {
 
 function localRect(address: string): StoredRect {
   const parsed = parseAddress(address);
-  if (!parsed) throw officeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: "${address}"`);
+  if (!parsed)
+    throw officeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: "${address}"`);
   return parsed.rect;
 }
 

@@ -3,7 +3,7 @@ import { readSheets } from "../../src/excel/read-sheets";
 import { buildWorkbook } from "../../src/workbook/pipeline";
 import { indicatorRows, seedGrids } from "../support/grids";
 import { ALL_CAPABILITIES, excelWith } from "../support/office-double/run";
-import { realOfficeContext } from "../support/real-office";
+import { realOfficeContext } from "../support/office-double/real-office";
 
 /**
  * The double's request sizes are only as honest as its serialisation: here the same calls go to

@@ -12,7 +12,17 @@ export function realOfficeContext(): { context: Excel.RequestContext; sent: stri
     runScripts: "outside-only",
     url: "https://localhost/",
   });
-  const library = join(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist", "excel-web-16.00.debug.js");
+  const library = join(
+    __dirname,
+    "..",
+    "..",
+    "..",
+    "node_modules",
+    "@microsoft",
+    "office-js",
+    "dist",
+    "excel-web-16.00.debug.js",
+  );
   dom.window.eval(readFileSync(library, "utf8"));
   const excel = (dom.window as unknown as { Excel: typeof Excel }).Excel;
   const context = new excel.RequestContext();

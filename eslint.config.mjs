@@ -35,6 +35,22 @@ export default tseslint.config(
     },
   },
   {
+    // Only src/excel talks to Excel (Excel.run included): the pane and the ribbon call src/excel/actions.ts.
+    // Excel's types (Excel.RequestContext, typeof Excel) stay usable everywhere.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/excel/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "Identifier[name='Excel']:not(TSQualifiedName > .left):not(TSTypeQuery > .exprName):not(MemberExpression[computed=false] > .property)",
+          message: "Only src/excel uses the Excel API; call a function of src/excel/actions.ts instead.",
+        },
+      ],
+    },
+  },
+  {
     // Custom function parameter names are what Excel users see, so they follow Excel's style.
     files: ["src/functions/functions.ts"],
     rules: { camelcase: "off" },

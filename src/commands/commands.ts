@@ -1,5 +1,4 @@
-import { detectCapabilities } from "../excel/capabilities";
-import { generateInExcel } from "../excel/generate-in-excel";
+import { buatLaporan as createReportInExcel } from "../excel/actions";
 import { announce, type Notice } from "../excel/notices";
 import { REPORT_DONE, runNotice } from "../excel/run-notice";
 
@@ -17,7 +16,7 @@ export async function buatLaporan(event: Office.AddinCommands.Event): Promise<vo
 
 async function createReport(): Promise<Notice> {
   try {
-    return runNotice(await Excel.run((context) => generateInExcel(context, detectCapabilities())), REPORT_DONE);
+    return runNotice(await createReportInExcel(), REPORT_DONE);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { tone: "error", id: `Laporan gagal dibuat: ${detail}`, en: `The report could not be created: ${detail}` };

@@ -1,6 +1,6 @@
 /**
  * What the running Excel can do beyond the add-in's minimum, asked at run time rather than raised
- * in the manifest, so that older hosts still get their report (with fewer trimmings).
+ * in the manifest, so that older hosts still get their report (with fewer trimmings, or more syncs).
  */
 export interface HostCapabilities {
   /** Cell notes: ExcelApi 1.18. */
@@ -11,9 +11,20 @@ export interface HostCapabilities {
   readonly pageLayout: boolean;
   /** Adding defined names, LAPKIN's marks of its own columns and sheets: ExcelApi 1.4. */
   readonly names: boolean;
+  /** Worksheet.getRanges (RangeAreas), formatting many rectangles in one call: ExcelApi 1.9. */
+  readonly rangeAreas: boolean;
+  /** Application.suspendApiCalculationUntilNextSync, no recalculation while writing: ExcelApi 1.6. */
+  readonly suspendCalculation: boolean;
 }
 
 export function detectCapabilities(): HostCapabilities {
   const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
-  return { notes: supports("1.18"), comments: supports("1.10"), pageLayout: supports("1.9"), names: supports("1.4") };
+  return {
+    notes: supports("1.18"),
+    comments: supports("1.10"),
+    pageLayout: supports("1.9"),
+    names: supports("1.4"),
+    rangeAreas: supports("1.9"),
+    suspendCalculation: supports("1.6"),
+  };
 }

@@ -1,38 +1,89 @@
-import { buildWorkbook, type PipelineResult, type WorkbookPlans } from "../workbook/pipeline";
-import { evaluateWorkbook, type WorkbookResult } from "../workbook/evaluate-workbook";
+import { textKey } from "../engine";
 import { SHEETS } from "../workbook/contract";
+import { evaluateWorkbook, type WorkbookResult } from "../workbook/evaluate-workbook";
+import { columnMarkName } from "../workbook/marks";
+import { buildWorkbook, type PipelineResult, type WorkbookPlans } from "../workbook/pipeline";
 import { templateGrids } from "../workbook/sample-workbook";
 import type { HostCapabilities } from "./capabilities";
+import { computedColumnSteps } from "./computed-column-steps";
 import { formulaCell } from "./cell-text";
 import { readSheets, type ExcelSheets } from "./read-sheets";
-import { queueComputedColumns } from "./write-computed-columns";
-import { queueNames } from "./write-names";
-import { queueSheetPlan } from "./write-sheet-plan";
+import { REQUEST_BUDGET } from "./request-size";
+import { runSteps } from "./run-batches";
+import { sheetSteps } from "./sheet-steps";
+import { namesStep, swapStep, type NameChange } from "./swap-step";
+import { temporaries, temporaryMarkStep } from "./temporary-sheets";
 
 export type ExcelRun = PipelineResult;
 
 /**
- * "Buat Laporan" inside Excel: read the workbook (two syncs), build every plan with the one
- * pipeline, write LAPKIN's sheets, its columns and its marks (one sync).
+ * "Buat Laporan" inside Excel: read the workbook, build every plan with the one pipeline, write
+ * LAPKIN's sheets (each hidden under a temporary name until complete), its columns, then in one
+ * last sync put the new sheets in place of the old ones and replace LAPKIN's marks.
  */
 export async function generateInExcel(context: Excel.RequestContext, capabilities: HostCapabilities): Promise<ExcelRun> {
   const sheets = await readSheets(context);
   const plans = buildWorkbook(sheets.snapshot);
   if (!plans.ok) return plans;
-  queuePlans(context, plans, sheets, capabilities);
-  await context.sync();
+  await writePlans(context, plans, sheets, capabilities);
   return plans;
 }
 
-function queuePlans(context: Excel.RequestContext, plans: WorkbookPlans, sheets: ExcelSheets, capabilities: HostCapabilities) {
-  const worksheets = context.workbook.worksheets;
-  for (const plan of plans.sheets) {
-    const position = plan.replaces === null ? null : (sheets.positions.get(plan.replaces) ?? null);
-    queueSheetPlan(context, plan, plan.replaces === null ? null : worksheets.getItem(plan.replaces), position, capabilities);
+/**
+ * Writes what the pipeline planned and returns each sync's estimated bytes; if Excel fails
+ * part-way, the temporary sheets are removed and the error passed on.
+ */
+export async function writePlans(
+  context: Excel.RequestContext,
+  plans: WorkbookPlans,
+  sheets: ExcelSheets,
+  capabilities: HostCapabilities,
+  budget = REQUEST_BUDGET,
+): Promise<number[]> {
+  const temporary = temporaries(plans.sheets.length, sheets.snapshot.sheetNames, sheets.lapkinNames);
+  const positionOf = (name: string) => {
+    const position = sheets.positions.get(name)!;
+    return position - sheets.leftovers.filter((l) => sheets.positions.get(l)! < position).length;
+  };
+  const swaps = plans.sheets.map((plan, i) => ({
+    temporary: temporary[i]!.sheet,
+    name: plan.name,
+    replaces: plan.replaces === null ? null : { name: plan.replaces, position: positionOf(plan.replaces) },
+  }));
+  const names: NameChange | null = capabilities.names
+    ? { remove: [...sheets.lapkinNames, ...temporary.map((t) => t.mark)], add: plans.names }
+    : null;
+  const steps = [
+    ...plans.sheets.flatMap((plan, i) => {
+      const [add, ...rest] = sheetSteps(plan, temporary[i]!.sheet, capabilities);
+      return [add!, ...(capabilities.names ? [temporaryMarkStep(temporary[i]!)] : []), ...rest];
+    }),
+    ...computedColumnSteps(plans.columns),
+    swapStep(swaps, sheets.leftovers, names, plans.activeSheet),
+  ];
+  try {
+    return await runSteps(context, steps, { suspendCalculation: capabilities.suspendCalculation, budget });
+  } catch (error) {
+    await removeSheets(
+      context,
+      temporary.map((t) => t.sheet),
+    );
+    throw error;
   }
-  queueComputedColumns(worksheets.getItem(plans.columns.sheet), plans.columns);
-  if (capabilities.names) queueNames(context, sheets.lapkinNames, plans.names);
-  worksheets.getItem(plans.activeSheet).activate();
+}
+
+/** Best effort after a failure: the temporary sheets that were made go (their marks go with the next run). */
+async function removeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const present = worksheets.items.filter((s) => names.includes(s.name));
+    for (const sheet of present) sheet.delete();
+    if (present.length > 0) await context.sync();
+  } catch {
+    // Excel is unreachable; the next run finds the sheets by their marks and removes them.
+  }
 }
 
 /** Reads and evaluates the open workbook without writing anything (the pane's view). */
@@ -40,31 +91,39 @@ export async function readWorkbookInExcel(context: Excel.RequestContext): Promis
   return evaluateWorkbook((await readSheets(context)).snapshot);
 }
 
-/** "Isi Kolom Hitung": only LAPKIN's columns on Indikator, as live =LAPKIN.* formulas, and their marks. */
+/**
+ * "Isi Kolom Hitung": only LAPKIN's columns on Indikator, as live =LAPKIN.* formulas, and their
+ * marks; LAPKIN's sheets and their marks are left as they are.
+ */
 export async function fillComputedColumns(context: Excel.RequestContext, capabilities: HostCapabilities): Promise<ExcelRun> {
   const sheets = await readSheets(context);
   const plans = buildWorkbook(sheets.snapshot);
   if (!plans.ok) return plans;
-  queueComputedColumns(context.workbook.worksheets.getItem(plans.columns.sheet), plans.columns);
-  if (capabilities.names) {
-    const kept = plans.names.filter((mark) => sheets.snapshot.sheetNames.includes(mark.sheet));
-    queueNames(context, sheets.lapkinNames, kept);
-  }
-  await context.sync();
+  const columnMarks = new Set(plans.columns.columns.map((c) => columnMarkName(c.key).toUpperCase()));
+  const names = {
+    remove: sheets.lapkinNames.filter((n) => columnMarks.has(n.toUpperCase())),
+    add: plans.names.filter((mark) => columnMarks.has(mark.name.toUpperCase())),
+  };
+  await runSteps(context, [...computedColumnSteps(plans.columns), ...(capabilities.names ? [namesStep(names)] : [])], {
+    suspendCalculation: capabilities.suspendCalculation,
+  });
   return plans;
 }
 
 /** "Sisipkan Templat": adds the Info and Indikator sheets a workbook lacks, never touching existing ones. */
 export async function insertTemplate(context: Excel.RequestContext): Promise<{ readonly added: readonly string[] }> {
-  const { snapshot } = await readSheets(context);
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const existing = new Set(worksheets.items.map((s) => textKey(s.name)));
   const template = templateGrids();
   const added: string[] = [];
-  for (const [name, existing, grid] of [
-    [SHEETS.info, snapshot.info, template.info],
-    [SHEETS.indikator, snapshot.indikator, template.indikator],
+  for (const [name, grid] of [
+    [SHEETS.info, template.info],
+    [SHEETS.indikator, template.indikator],
   ] as const) {
-    if (existing) continue;
-    const sheet = context.workbook.worksheets.add(name);
+    if (existing.has(textKey(name))) continue;
+    const sheet = worksheets.add(name);
     const width = grid.reduce((max, r) => Math.max(max, r.length), 0);
     sheet.getRangeByIndexes(0, 0, grid.length, width).values = grid.map((row) =>
       Array.from({ length: width }, (_, c) => formulaCell((row[c] ?? null) as string | number | null)),

@@ -1,7 +1,9 @@
 import type { CellValue, Grid } from "../workbook/cells";
 import { isLapkinName, readMarks, type FoundName } from "../workbook/marks";
-import type { RegionKey } from "../workbook/plan";
+import type { Rect, RegionKey } from "../workbook/plan";
 import { sheetsToRead, type FormatGrid, type SheetSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
+import { readBlocks, type BlockCells, type CellBlock } from "./read-blocks";
+import { leftoverSheets } from "./temporary-sheets";
 
 export interface ExcelSheets {
   readonly snapshot: WorkbookSnapshot;
@@ -9,12 +11,14 @@ export interface ExcelSheets {
   readonly positions: ReadonlyMap<string, number>;
   /** LAPKIN's defined names as found, to be removed before the new ones are written. */
   readonly lapkinNames: readonly string[];
+  /** Temporary sheets an interrupted earlier run left behind, to be removed. */
+  readonly leftovers: readonly string[];
 }
 
 /**
- * Reads what the pipeline needs in two round trips whatever the sheets' size: the sheet and
- * defined names first, then the used ranges of Info, Indikator and Skala (values and number
- * formats together) and LAPKIN's free-text places.
+ * Reads what the pipeline needs, within Excel's read limits whatever the sheets' size: the sheet
+ * and defined names first; then how far the used ranges of Info, Indikator and Skala reach; then
+ * their values and number formats, and LAPKIN's free-text places, in blocks of rows (read-blocks.ts).
  */
 export async function readSheets(context: Excel.RequestContext): Promise<ExcelSheets> {
   const worksheets = context.workbook.worksheets;
@@ -28,48 +32,61 @@ export async function readSheets(context: Excel.RequestContext): Promise<ExcelSh
   const marks = readMarks(found, sheetNames);
   const wanted = sheetsToRead(sheetNames, marks);
 
-  const used = (name: string | null) => {
+  const used = [wanted.info, wanted.indikator, wanted.skala].map((name) => {
     if (name === null) return null;
     const range = worksheets.getItem(name).getUsedRangeOrNullObject(true);
-    range.load("values,numberFormat,rowIndex,columnIndex");
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
     return { name, range };
-  };
-  const [info, indikator, skala] = [used(wanted.info), used(wanted.indikator), used(wanted.skala)];
-  const regions = [...wanted.regions].map(([key, place]) => {
-    const { top, left, bottom, right } = place.rect;
-    const range = worksheets.getItem(place.sheet).getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
-    range.load("values");
-    return { key, range };
   });
   await context.sync();
 
-  const snapshotOf = (read: ReturnType<typeof used>): SheetSnapshot | null =>
-    read ? { name: read.name, ...gridsFromRange(read.range) } : null;
+  const extents = used.map((u) => {
+    if (!u || u.range.isNullObject) return u && { name: u.name, rect: null };
+    const { rowIndex, columnIndex, rowCount, columnCount } = u.range;
+    return {
+      name: u.name,
+      rect: { top: rowIndex, left: columnIndex, bottom: rowIndex + rowCount - 1, right: columnIndex + columnCount - 1 },
+    };
+  });
+  const regions = [...wanted.regions];
+  const blocks: CellBlock[] = [
+    ...extents.flatMap((e) => (e?.rect ? [{ sheet: e.name, rect: e.rect, formats: true }] : [])),
+    ...regions.map(([, place]) => ({ sheet: place.sheet, rect: place.rect, formats: false })),
+  ];
+  const cells = await readBlocks(context, blocks);
+
+  let next = 0;
+  const sheetOf = (extent: (typeof extents)[number]): SheetSnapshot | null => {
+    if (!extent) return null;
+    if (!extent.rect) return { name: extent.name, grid: [], formats: [] };
+    return { name: extent.name, ...placedAtA1(extent.rect, cells[next++]!) };
+  };
+  const [info, indikator, skala] = extents.map(sheetOf) as [SheetSnapshot | null, SheetSnapshot | null, SheetSnapshot | null];
   return {
     snapshot: {
       sheetNames,
       marks,
-      info: snapshotOf(info),
-      indikator: snapshotOf(indikator),
-      skala: snapshotOf(skala),
-      regions: new Map<RegionKey, Grid>(regions.map(({ key, range }) => [key, range.values.map((row) => row.map(cellValue))])),
+      info,
+      indikator,
+      skala,
+      regions: new Map<RegionKey, Grid>(regions.map(([key]) => [key, cells[next++]!.values.map((row) => row.map(cellValue))])),
     },
     positions: new Map(worksheets.items.map((sheet) => [sheet.name, sheet.position])),
     lapkinNames: found.map((n) => n.name).filter(isLapkinName),
+    leftovers: leftoverSheets(found, sheetNames),
   };
 }
 
 const cellValue = (value: unknown): CellValue => (value === "" || value === undefined ? null : (value as CellValue));
 
 /** A used range placed back at A1, so row and column indexes are the sheet's own. */
-function gridsFromRange(range: Excel.Range): { grid: Grid; formats: FormatGrid } {
-  if (range.isNullObject) return { grid: [], formats: [] };
-  const pad = <T>(row: readonly T[], empty: T): T[] => [...Array<T>(range.columnIndex).fill(empty), ...row];
-  const top = Array.from({ length: range.rowIndex }, () => []);
-  const grid: CellValue[][] = [...top, ...(range.values as unknown[][]).map((row) => pad(row.map(cellValue), null))];
+function placedAtA1(rect: Rect, cells: BlockCells): { grid: Grid; formats: FormatGrid } {
+  const pad = <T>(row: readonly T[], empty: T): T[] => [...Array<T>(rect.left).fill(empty), ...row];
+  const top = Array.from({ length: rect.top }, () => []);
+  const grid: CellValue[][] = [...top, ...cells.values.map((row) => pad(row.map(cellValue), null))];
   const formats: (string | null)[][] = [
     ...top,
-    ...(range.numberFormat as unknown[][]).map((row) =>
+    ...(cells.formats ?? []).map((row) =>
       pad(
         row.map((f) => (typeof f === "string" && f !== "General" ? f : null)),
         null,

@@ -1,5 +1,12 @@
 import type { PlanCell, Rect, StyleKey } from "../workbook/plan";
 
+interface OpenRect {
+  top: number;
+  bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
 /**
  * The cells of each style as few rectangles as a simple sweep finds: runs along a row, then equal
  * runs stacked down consecutive rows. Formatting a rectangle is one queued operation, not one per cell.
@@ -8,31 +15,36 @@ export function styleAreas(cells: readonly PlanCell[]): Map<StyleKey, Rect[]> {
   const byStyle = new Map<StyleKey, Map<number, number[]>>();
   for (const cell of cells) {
     if (!cell.style) continue;
-    const rows = byStyle.get(cell.style) ?? new Map<number, number[]>();
-    byStyle.set(cell.style, rows);
-    rows.set(cell.row, [...(rows.get(cell.row) ?? []), cell.column]);
+    let rows = byStyle.get(cell.style);
+    if (!rows) byStyle.set(cell.style, (rows = new Map()));
+    let columns = rows.get(cell.row);
+    if (!columns) rows.set(cell.row, (columns = []));
+    columns.push(cell.column);
   }
 
   const areas = new Map<StyleKey, Rect[]>();
   for (const [style, rows] of byStyle) {
-    const open = new Map<string, Rect>();
-    const done: Rect[] = [];
+    const done: OpenRect[] = [];
+    let open = new Map<string, OpenRect>();
     for (const row of [...rows.keys()].sort((a, b) => a - b)) {
-      const runs = toRuns(rows.get(row)!);
-      const next = new Map<string, Rect>();
-      for (const [left, right] of runs) {
+      const next = new Map<string, OpenRect>();
+      for (const [left, right] of toRuns(rows.get(row)!)) {
         const key = `${left}:${right}`;
         const above = open.get(key);
-        next.set(key, above && above.bottom === row - 1 ? { ...above, bottom: row } : { top: row, left, bottom: row, right });
-        if (above && above.bottom !== row - 1) done.push(above);
-        open.delete(key);
+        if (above && above.bottom === row - 1) {
+          above.bottom = row;
+          open.delete(key);
+          next.set(key, above);
+        } else next.set(key, { top: row, bottom: row, left, right });
       }
-      done.push(...open.values());
-      open.clear();
-      for (const [key, rect] of next) open.set(key, rect);
+      for (const rect of open.values()) done.push(rect);
+      open = next;
     }
-    done.push(...open.values());
-    areas.set(style, done);
+    for (const rect of open.values()) done.push(rect);
+    areas.set(
+      style,
+      done.map(({ top, left, bottom, right }) => ({ top, left, bottom, right })),
+    );
   }
   return areas;
 }

@@ -1,7 +1,5 @@
-import { detectCapabilities } from "../excel/capabilities";
-import { fillComputedColumns, generateInExcel, insertTemplate, readWorkbookInExcel } from "../excel/generate-in-excel";
+import * as door from "../excel/actions";
 import type { WorkbookResult } from "../workbook/evaluate-workbook";
-import { selectCell } from "../excel/select-cell";
 import { COLUMNS_DONE, REPORT_DONE, runNotice } from "../excel/run-notice";
 import type { Message } from "../workbook/outcome-text";
 import { paneView } from "../workbook/pane-view";
@@ -16,17 +14,16 @@ function resultOf(run: WorkbookResult, done: Message): ActionResult {
   return { loaded: loadedFrom(run), notice: runNotice(run, done) };
 }
 
-/** The pane's actions inside Excel, each one Excel.run batch. */
+/** The pane's actions inside Excel: each runs in the workbook through src/excel/actions.ts. */
 export function excelPane(): ExcelPane {
   return {
     mode: "excel",
-    read: async () => loadedFrom(await Excel.run((context) => readWorkbookInExcel(context))),
-    buatLaporan: async () => resultOf(await Excel.run((context) => generateInExcel(context, detectCapabilities())), REPORT_DONE),
-    isiKolomHitung: async () =>
-      resultOf(await Excel.run((context) => fillComputedColumns(context, detectCapabilities())), COLUMNS_DONE),
+    read: async () => loadedFrom(await door.read()),
+    buatLaporan: async () => resultOf(await door.buatLaporan(), REPORT_DONE),
+    isiKolomHitung: async () => resultOf(await door.isiKolomHitung(), COLUMNS_DONE),
     sisipkanTemplat: async () => {
-      const { added } = await Excel.run((context) => insertTemplate(context));
-      const loaded = loadedFrom(await Excel.run((context) => readWorkbookInExcel(context)));
+      const { added, workbook } = await door.sisipkanTemplat();
+      const loaded = loadedFrom(workbook);
       const notice =
         added.length > 0
           ? { tone: "success" as const, id: `Sheet ditambahkan: ${added.join(", ")}.`, en: `Sheets added: ${added.join(", ")}.` }
@@ -37,6 +34,6 @@ export function excelPane(): ExcelPane {
             };
       return { loaded, notice };
     },
-    selectCell: (address) => Excel.run((context) => selectCell(context, address)),
+    selectCell: (address) => door.selectCell(address),
   };
 }

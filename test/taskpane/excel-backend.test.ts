@@ -4,10 +4,12 @@ import { excelWith } from "../support/office-double/run";
 import type { ExcelDouble } from "../support/office-double/excel-double";
 
 let excel: { double: ExcelDouble; context: Excel.RequestContext };
+const run = jest.fn(<T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(excel.context));
 Object.assign(globalThis, {
   Office: { context: { requirements: { isSetSupported: () => true } } },
-  Excel: { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(excel.context) },
+  Excel: { run },
 });
+beforeEach(() => run.mockClear());
 
 describe("the pane's Excel actions, against the Office.js double", () => {
   test("read shows the sample's indicators without writing anything", async () => {
@@ -22,7 +24,10 @@ describe("the pane's Excel actions, against the Office.js double", () => {
     excel = excelWith({ Sheet1: [] });
     const pane = excelPane();
     expect(await pane.read()).toEqual({ kind: "empty" });
+    run.mockClear();
     const result = await pane.sisipkanTemplat();
+    // Adding the sheets and reading the workbook back is one Excel.run, not two.
+    expect(run).toHaveBeenCalledTimes(1);
     expect(result.notice.id).toBe("Sheet ditambahkan: Info, Indikator.");
     expect(excel.double.sheets.map((s) => s.name)).toEqual(["Sheet1", "Info", "Indikator"]);
     // The template holds headers only: the pane says what to fill in next.
@@ -33,6 +38,7 @@ describe("the pane's Excel actions, against the Office.js double", () => {
     const grids = seedGrids();
     excel = excelWith({ Info: grids.info, Indikator: grids.indikator });
     const result = await excelPane().buatLaporan();
+    expect(run).toHaveBeenCalledTimes(1);
     expect(excel.double.sheet("Laporan")).toBeDefined();
     expect(result.notice).toMatchObject({ tone: "success" });
     expect(result.notice.id).toContain("3 indikator; 0 galat, 2 peringatan, 1 info");

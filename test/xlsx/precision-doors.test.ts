@@ -138,7 +138,7 @@ describe("the Office.js door", () => {
 
   test("percent-formatted cells (number formats read with the values) give 93,65 and 98,34; a date-formatted TW is a galat", async () => {
     const percent = cellsOf(PERCENT, (_, c) => (PERCENT_COLUMNS.includes(c) ? "0.00%" : null));
-    const first = excelWith({ Info: INFO, Indikator: PERCENT }, { Indikator: percent });
+    const first = excelWith({ Info: INFO, Indikator: PERCENT }, { formats: { Indikator: percent } });
     const run = await generateInExcel(first.context, ALL_CAPABILITIES);
     expect(
       run.ok && [
@@ -148,7 +148,7 @@ describe("the Office.js door", () => {
     ).toEqual([93.65, 98.34]);
 
     const dated = cellsOf(PERCENT, (_, c) => (c === 8 ? "m/d/yyyy" : PERCENT_COLUMNS.includes(c) ? "0.00%" : null));
-    const second = excelWith({ Info: INFO, Indikator: PERCENT }, { Indikator: dated });
+    const second = excelWith({ Info: INFO, Indikator: PERCENT }, { formats: { Indikator: dated } });
     const datedRun = await generateInExcel(second.context, ALL_CAPABILITIES);
     expect(datedRun.ok && datedRun.workbook.flags.find((f) => f.kode === "TANGGAL_BUKAN_ANGKA")).toMatchObject({
       tingkat: "galat",

@@ -1,37 +1,94 @@
-import { SheetModel, type StoredValue } from "./model";
+import { formatReference, parseAddress } from "./address";
+import type { Session } from "./client-object";
+import { officeError } from "./errors";
+import { SheetModel, shiftRect, type StoredValue } from "./model";
+import { requestBody, RequestBuilder, type Action, type ObjectPath, type PendingRequest } from "./request";
+import { WorkbookDouble } from "./workbook";
+
+/** Excel on the web refuses a request, or a response, over 5 MB (RequestPayloadSizeLimitExceeded). Counted strictly. */
+export const PAYLOAD_LIMIT = 5_000_000;
+/** Excel reads at most this many cells of a range at a time. */
+export const READ_CELL_LIMIT = 5_000_000;
+
+export interface DoubleOptions {
+  /** Keep each request's JSON (for comparing with Office.js's own). */
+  readonly keepBodies?: boolean;
+  /** Excel's limits, lowered by a test to try a reader on a small sheet. */
+  readonly payloadLimit?: number;
+  readonly readCellLimit?: number;
+}
+
+export interface DefinedName {
+  name: string;
+  /** As written: "=Indikator!$T$1"; "=#REF!$A$1" once its sheet is deleted. */
+  reference: string;
+  visible: boolean;
+}
+
+/** One round trip: what Office.js sent and what came back, as the tests and the bench read them. */
+export interface SyncRecord {
+  /** UTF-8 bytes of the request body Office.js serialises (JSON of Actions and ObjectPaths). */
+  readonly requestBytes: number;
+  responseBytes: number;
+  readonly actions: number;
+  /** Cells, formats, sheets, names... changed by this request. */
+  writes: number;
+  /** Writes that ran before Application.suspendApiCalculationUntilNextSync in this request (recalculating as they went). */
+  writesWhileCalculating: number;
+  calculationSuspended: boolean;
+  /** The error code the sync failed with, if it did. */
+  failed: string | null;
+}
 
 /**
- * A test double for the part of Office.js LAPKIN uses, behaving as Excel does where it matters:
- * a property read before load() and sync() throws; syncs are counted; every queued write is
- * recorded; a string written to a cell starting with "=", "+" or "-" becomes a formula, and one
- * starting with an apostrophe becomes text without it. The classes implement the @types/office-js
- * members they stand in for, so the compiler checks them against the real API.
+ * A test double of Excel behind Office.js. The code under test queues work on proxies shaped as
+ * Office.js's (a property read before load() and sync() throws; a method's range object is gone
+ * after its request); each sync serialises the request as Office.js does and measures it, refuses
+ * one over 5 MB, runs the actions in order on these sheets (a failing action stops the rest, the
+ * earlier ones stay done, as in Excel), refuses a response over 5 MB and a read of over 5 million
+ * cells. A string written to a cell starting with "=", "+" or "-" becomes a formula, one starting
+ * with an apostrophe becomes text without it, null leaves the cell alone.
  */
 export class ExcelDouble {
   readonly sheets: SheetModel[] = [];
-  /** Workbook-level defined names: the name and its reference ("=Indikator!$T$1"). */
-  readonly names: { name: string; reference: string; visible: boolean }[] = [];
-  syncs = 0;
+  readonly names: DefinedName[] = [];
   readonly operations: string[] = [];
-  private readonly loadables = new Set<Loadable>();
-  readonly context: { workbook: WorkbookDouble; sync: () => Promise<void> };
+  readonly requests: SyncRecord[] = [];
+  /** Each request's JSON, kept only when asked for (they can be megabytes): for comparing with Office.js's own. */
+  readonly bodies: string[] | null;
+  readonly context: { workbook: WorkbookDouble; readonly application: WorkbookDouble["application"]; sync: () => Promise<void> };
+  private readonly session: Session;
+  private current: SyncRecord | null = null;
+  private readonly failing = new Map<number, string>();
 
-  constructor() {
+  readonly payloadLimit: number;
+  readonly readCellLimit: number;
+
+  constructor(options: DoubleOptions = {}) {
+    this.bodies = options.keepBodies ? [] : null;
+    this.payloadLimit = options.payloadLimit ?? PAYLOAD_LIMIT;
+    this.readCellLimit = options.readCellLimit ?? READ_CELL_LIMIT;
+    this.session = { requests: new RequestBuilder(), excel: this };
+    const workbook = new WorkbookDouble(
+      this.session,
+      this.session.requests.rootPath(() => this),
+    );
     this.context = {
-      workbook: new WorkbookDouble(this),
-      sync: async () => {
-        this.syncs++;
-        for (const loadable of this.loadables) loadable.settle();
+      workbook,
+      get application() {
+        return workbook.application;
       },
+      sync: () => this.sync(),
     };
   }
 
-  register(loadable: Loadable): void {
-    this.loadables.add(loadable);
+  /** Round trips so far (a sync with nothing queued sends nothing, as in Office.js). */
+  get syncs(): number {
+    return this.requests.length;
   }
 
-  record(operation: string): void {
-    this.operations.push(operation);
+  get largestRequest(): number {
+    return Math.max(0, ...this.requests.map((r) => r.requestBytes));
   }
 
   sheet(name: string): SheetModel | undefined {
@@ -46,452 +103,180 @@ export class ExcelDouble {
     this.sheets.push(sheet);
     return sheet;
   }
-}
 
-/** Properties become readable only after load() and a sync, as in Office.js. */
-abstract class Loadable {
-  private requested = new Set<string>();
-  private readable = new Set<string>();
-
-  constructor(protected readonly double: ExcelDouble) {
-    double.register(this);
+  /** The n-th round trip from now (1 = the next) fails before Excel runs any of it, as when the connection drops. */
+  failSync(n: number, code = "GeneralException"): void {
+    this.failing.set(this.requests.length + n - 1, code);
   }
 
-  load(properties?: string | string[]): this {
-    const list = Array.isArray(properties) ? properties : (properties ?? "").split(",");
-    for (const p of list.map((s) => s.trim()).filter(Boolean)) this.requested.add(p);
-    return this;
-  }
-
-  settle(): void {
-    for (const p of this.requested) this.readable.add(p);
-    this.requested.clear();
-    this.onSettle();
-  }
-
-  protected onSettle(): void {}
-
-  protected read<T>(property: string, value: () => T): T {
-    if (!this.readable.has(property)) {
-      throw new Error(
-        `PropertyNotLoaded: The property '${property}' is not available. Call load() and context.sync() before reading it.`,
-      );
+  /** The user inserts a column before `at` on a sheet: cells move right, and so do defined names' references. */
+  insertColumn(sheetName: string, at: number): void {
+    const sheet = this.sheetOrThrow(sheetName);
+    sheet.insertColumn(at);
+    for (const entry of this.names) {
+      const parsed = parseAddress(entry.reference.replace(/^=/, ""));
+      if (parsed?.sheet?.toLowerCase() === sheet.name.toLowerCase())
+        entry.reference = `=${formatReference(sheet.name, shiftRect(parsed.rect, at))}`;
     }
-    return value();
   }
-}
 
-class WorkbookDouble {
-  readonly worksheets: WorksheetCollectionDouble;
-  readonly names: NamedItemCollectionDouble;
-  readonly comments: Pick<Excel.CommentCollection, never> & { add: (cell: RangeDouble, text: string) => void };
-
-  constructor(double: ExcelDouble) {
-    this.worksheets = new WorksheetCollectionDouble(double);
-    this.names = new NamedItemCollectionDouble(double);
-    this.comments = {
-      add: (cell: RangeDouble, text: string) => {
-        double.record(`comment ${cell.sheet.name}`);
-        cell.sheet.comments.push({ row: cell.top, column: cell.left, text });
-      },
+  private async sync(): Promise<void> {
+    const request = this.session.requests.take();
+    if (!request || request.actions.length === 0) return;
+    const body = JSON.stringify(requestBody(request));
+    this.bodies?.push(body);
+    const requestBytes = utf8Bytes(body);
+    const record: SyncRecord = {
+      requestBytes,
+      responseBytes: 0,
+      actions: request.actions.length,
+      writes: 0,
+      writesWhileCalculating: 0,
+      calculationSuspended: false,
+      failed: null,
     };
-  }
-}
-
-class NamedItemDouble implements Pick<Excel.NamedItem, "delete"> {
-  constructor(
-    private readonly double: ExcelDouble,
-    private readonly entry: { name: string; reference: string; visible: boolean },
-    private readonly loaded: boolean,
-  ) {}
-
-  get name(): string {
-    if (!this.loaded) throw new Error("PropertyNotLoaded: name");
-    return this.entry.name;
-  }
-  get value(): string {
-    if (!this.loaded) throw new Error("PropertyNotLoaded: value");
-    return this.entry.reference.replace(/^=/, "");
-  }
-  set visible(value: boolean) {
-    this.double.record(`name.visible ${this.entry.name}`);
-    this.entry.visible = value;
-  }
-  get visible(): boolean {
-    if (!this.loaded) throw new Error("PropertyNotLoaded: visible");
-    return this.entry.visible;
-  }
-
-  delete(): void {
-    this.double.record(`delete name ${this.entry.name}`);
-    const at = this.double.names.indexOf(this.entry);
-    if (at >= 0) this.double.names.splice(at, 1);
-  }
-}
-
-class NamedItemCollectionDouble extends Loadable {
-  private snapshot: NamedItemDouble[] | null = null;
-
-  get items(): NamedItemDouble[] {
-    return this.read("items/name", () => this.snapshot!);
+    this.requests.push(record);
+    try {
+      const failure = this.failing.get(this.requests.length - 1);
+      if (failure) throw officeError(failure, "The connection to Excel was lost.");
+      if (requestBytes > this.payloadLimit) {
+        throw officeError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request is ${requestBytes} bytes; Excel takes at most ${this.payloadLimit}.`,
+        );
+      }
+      const results = this.run(request, record);
+      record.responseBytes = utf8Bytes(
+        JSON.stringify({ Results: results.map(({ action, value }) => ({ ActionId: action.info.Id, Value: value })) }),
+      );
+      if (record.responseBytes > this.payloadLimit) {
+        throw officeError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response is ${record.responseBytes} bytes; Excel sends at most ${this.payloadLimit}.`,
+        );
+      }
+      for (const { action, value } of results) action.settle?.(value);
+    } catch (error) {
+      record.failed = (error as { code?: string }).code ?? "GeneralException";
+      throw error;
+    }
   }
 
-  protected onSettle(): void {
-    this.snapshot = this.double.names.map((entry) => new NamedItemDouble(this.double, entry, true));
+  /** Excel's side: each path evaluated at its Instantiate action, each action run on its object, in order. */
+  private run(request: PendingRequest, record: SyncRecord): { action: Action; value: unknown }[] {
+    this.current = record;
+    const targets = new Map<number, unknown>();
+    const argumentsOf = (args: readonly unknown[] | undefined, ids: readonly unknown[] | undefined) =>
+      (args ?? []).map((arg, i) => (typeof ids?.[i] === "number" && ids[i] !== 0 ? targets.get(ids[i] as number) : arg));
+    const targetOf = (path: ObjectPath) => {
+      if (!targets.has(path.info.Id)) throw new Error(`double: path ${path.info.Id} used before it was instantiated`);
+      return targets.get(path.info.Id);
+    };
+    const results: { action: Action; value: unknown }[] = [];
+    try {
+      for (const action of request.actions) {
+        const { info, path } = action;
+        if (info.ActionType === 1) {
+          const parent = path.parent ? targetOf(path.parent) : this;
+          const args = argumentsOf(path.info.ArgumentInfo?.Arguments, path.info.ArgumentInfo?.ReferencedObjectPathIds);
+          targets.set(path.info.Id, parent === null ? null : path.evaluate(parent, args));
+          continue;
+        }
+        const target = targetOf(path);
+        if (target === null && info.ActionType !== 2) continue; // Excel ignores what is done to a null object
+        const value = action.run(target, argumentsOf(info.ArgumentInfo?.Arguments, info.ArgumentInfo?.ReferencedObjectPathIds));
+        if (info.ActionType === 2) results.push({ action, value });
+      }
+    } finally {
+      this.current = null;
+    }
+    return results;
   }
 
-  getItem(name: string): NamedItemDouble {
-    const entry = this.double.names.find((n) => n.name.toUpperCase() === name.toUpperCase());
-    if (!entry) throw new Error(`ItemNotFound: no name ${name}`);
-    return new NamedItemDouble(this.double, entry, false);
+  /** A change to the workbook, counted for the sync it belongs to. */
+  record(operation: string): void {
+    this.operations.push(operation);
+    if (!this.current) return;
+    this.current.writes++;
+    if (!this.current.calculationSuspended) this.current.writesWhileCalculating++;
+  }
+
+  suspendCalculation(): void {
+    if (this.current) this.current.calculationSuspended = true;
+  }
+
+  sheetOrThrow(name: string): SheetModel {
+    const sheet = this.sheet(name);
+    if (!sheet) throw officeError("ItemNotFound", `The requested resource doesn't exist: sheet ${name}`);
+    return sheet;
+  }
+
+  addSheet(name: string): SheetModel {
+    if (this.sheet(name)) throw officeError("ItemAlreadyExists", `A sheet named ${name} exists.`);
+    if (!/^[^:\\/?*[\]]{1,31}$/.test(name) || /^'|'$/.test(name))
+      throw officeError("InvalidArgument", `Not a sheet name: ${name}`);
+    this.record(`add sheet ${name}`);
+    const sheet = new SheetModel(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    this.record(`delete sheet ${sheet.name}`);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const entry of this.names) {
+      const parsed = parseAddress(entry.reference.replace(/^=/, ""));
+      if (parsed?.sheet?.toLowerCase() === sheet.name.toLowerCase()) entry.reference = "=#REF!";
+    }
+  }
+
+  /** Excel renames a sheet everywhere: defined names follow it. */
+  renameSheet(sheet: SheetModel, name: string): void {
+    const other = this.sheet(name);
+    if (other && other !== sheet) throw officeError("ItemAlreadyExists", `A sheet named ${name} exists.`);
+    this.record(`rename sheet ${sheet.name} ${name}`);
+    for (const entry of this.names) {
+      const parsed = parseAddress(entry.reference.replace(/^=/, ""));
+      if (parsed?.sheet?.toLowerCase() === sheet.name.toLowerCase()) entry.reference = `=${formatReference(name, parsed.rect)}`;
+    }
+    sheet.name = name;
+  }
+
+  moveSheet(sheet: SheetModel, position: number): void {
+    this.record(`position ${sheet.name}`);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(Math.min(position, this.sheets.length), 0, sheet);
+  }
+
+  activateSheet(sheet: SheetModel): void {
+    if (sheet.visibility !== "Visible")
+      throw officeError("InvalidOperation", `Sheet ${sheet.name} is hidden and can't be activated.`);
+    this.record(`activate ${sheet.name}`);
+    for (const s of this.sheets) s.active = s === sheet;
+  }
+
+  nameOrThrow(name: string): DefinedName {
+    const entry = this.names.find((n) => n.name.toUpperCase() === name.toUpperCase());
+    if (!entry) throw officeError("ItemNotFound", `No name ${name}`);
+    return entry;
   }
 
   /** Excel refuses a second name of the same spelling, case ignored. */
-  add(name: string, reference: string): NamedItemDouble {
-    if (this.double.names.some((n) => n.name.toUpperCase() === name.toUpperCase()))
-      throw new Error(`ItemAlreadyExists: a name ${name} exists`);
-    this.double.record(`add name ${name}`);
+  addName(name: string, reference: string): DefinedName {
+    if (this.names.some((n) => n.name.toUpperCase() === name.toUpperCase()))
+      throw officeError("ItemAlreadyExists", `A name ${name} exists.`);
+    this.record(`add name ${name}`);
     const entry = { name, reference, visible: true };
-    this.double.names.push(entry);
-    return new NamedItemDouble(this.double, entry, false);
+    this.names.push(entry);
+    return entry;
+  }
+
+  deleteName(entry: DefinedName): void {
+    this.record(`delete name ${entry.name}`);
+    const at = this.names.indexOf(entry);
+    if (at >= 0) this.names.splice(at, 1);
   }
 }
 
-class WorksheetCollectionDouble extends Loadable {
-  private snapshot: WorksheetDouble[] | null = null;
-
-  get items(): WorksheetDouble[] {
-    return this.read("items/name", () => this.snapshot!);
-  }
-
-  protected onSettle(): void {
-    this.snapshot = this.double.sheets.map((s) => new WorksheetDouble(this.double, s, true));
-  }
-
-  getItem(name: string): WorksheetDouble {
-    const model = this.double.sheet(name);
-    if (!model) throw new Error(`ItemNotFound: no sheet named ${name}`);
-    return new WorksheetDouble(this.double, model, false);
-  }
-
-  getActiveWorksheet(): WorksheetDouble {
-    const model = this.double.sheets.find((s) => s.active) ?? this.double.sheets[0]!;
-    return new WorksheetDouble(this.double, model, false);
-  }
-
-  add(name: string): WorksheetDouble {
-    if (this.double.sheet(name)) throw new Error(`ItemAlreadyExists: a sheet named ${name} exists`);
-    this.double.record(`add sheet ${name}`);
-    const model = new SheetModel(name);
-    this.double.sheets.push(model);
-    return new WorksheetDouble(this.double, model, false);
-  }
-}
-
-class WorksheetDouble extends Loadable implements Pick<Excel.Worksheet, "delete" | "activate"> {
-  readonly notes: { add: (cell: RangeDouble, text: string) => void };
-  readonly pageLayout: PageLayoutDouble;
-  readonly horizontalPageBreaks: { add: (above: RangeDouble) => void };
-
-  constructor(
-    double: ExcelDouble,
-    readonly model: SheetModel,
-    private readonly nameLoaded: boolean,
-  ) {
-    super(double);
-    this.notes = {
-      add: (cell: RangeDouble, text: string) => {
-        double.record(`note ${model.name}`);
-        model.notes.push({ row: cell.top, column: cell.left, text });
-      },
-    };
-    this.pageLayout = new PageLayoutDouble(double, model);
-    this.horizontalPageBreaks = {
-      add: (above: RangeDouble) => {
-        double.record(`pageBreak ${model.name}`);
-        model.pageBreaks.push(above.top);
-      },
-    };
-  }
-
-  get position(): number {
-    if (!this.nameLoaded) throw new Error("PropertyNotLoaded: position");
-    return this.double.sheets.indexOf(this.model);
-  }
-  set position(value: number) {
-    this.double.record(`position ${this.model.name}`);
-    const sheets = this.double.sheets;
-    sheets.splice(sheets.indexOf(this.model), 1);
-    sheets.splice(Math.min(value, sheets.length), 0, this.model);
-  }
-
-  get name(): string {
-    if (this.nameLoaded) return this.model.name;
-    return this.read("name", () => this.model.name);
-  }
-
-  delete(): void {
-    this.double.record(`delete sheet ${this.model.name}`);
-    this.double.sheets.splice(this.double.sheets.indexOf(this.model), 1);
-  }
-
-  activate(): void {
-    this.double.record(`activate ${this.model.name}`);
-    for (const s of this.double.sheets) s.active = s === this.model;
-  }
-
-  getRangeByIndexes(top: number, left: number, rows: number, columns: number): RangeDouble {
-    return new RangeDouble(this.double, this.model, top, left, rows, columns, false);
-  }
-
-  /** A1 addresses of one cell or a rectangle: "J2", "A1:C3". */
-  getRange(address: string): RangeDouble {
-    const [from, to = from] = address.split(":").map(parseA1);
-    return new RangeDouble(
-      this.double,
-      this.model,
-      from!.row,
-      from!.column,
-      to!.row - from!.row + 1,
-      to!.column - from!.column + 1,
-      false,
-    );
-  }
-
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeDouble {
-    return new RangeDouble(this.double, this.model, 0, 0, 0, 0, true);
-  }
-}
-
-class PageLayoutDouble implements Pick<Excel.PageLayout, "paperSize" | "orientation" | "zoom" | "setPrintTitleRows"> {
-  constructor(
-    private readonly double: ExcelDouble,
-    private readonly model: SheetModel,
-  ) {}
-
-  private set(key: string, value: unknown) {
-    this.double.record(`pageLayout.${key}`);
-    this.model.pageLayout[key] = value;
-  }
-  set paperSize(value: Excel.PageLayout["paperSize"]) {
-    this.set("paperSize", value);
-  }
-  get paperSize(): Excel.PageLayout["paperSize"] {
-    throw new Error("PropertyNotLoaded: paperSize");
-  }
-  set orientation(value: Excel.PageLayout["orientation"]) {
-    this.set("orientation", value);
-  }
-  get orientation(): Excel.PageLayout["orientation"] {
-    throw new Error("PropertyNotLoaded: orientation");
-  }
-  set zoom(value: Excel.PageLayoutZoomOptions) {
-    this.set("zoom", value);
-  }
-  get zoom(): Excel.PageLayoutZoomOptions {
-    throw new Error("PropertyNotLoaded: zoom");
-  }
-  setPrintTitleRows(rows: string | Excel.Range): void {
-    this.set("printTitleRows", rows);
-  }
-}
-
-type Matrix = (string | number | boolean | null)[][];
-
-class RangeDouble
-  extends Loadable
-  implements
-    Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "rowIndex" | "columnIndex" | "isNullObject" | "merge" | "clear">
-{
-  readonly format: RangeFormatDouble;
-  private used: { top: number; left: number; rows: number; columns: number } | null = null;
-  private settled = false;
-
-  constructor(
-    double: ExcelDouble,
-    readonly sheet: SheetModel,
-    public top: number,
-    public left: number,
-    private rows: number,
-    private columns: number,
-    private readonly isUsedRange: boolean,
-  ) {
-    super(double);
-    this.format = new RangeFormatDouble(double, this);
-  }
-
-  protected onSettle(): void {
-    this.settled = true;
-    if (!this.isUsedRange) return;
-    const area = this.sheet.usedArea();
-    this.used = area && { top: area.top, left: area.left, rows: area.bottom - area.top + 1, columns: area.right - area.left + 1 };
-    if (this.used) ({ top: this.top, left: this.left, rows: this.rows, columns: this.columns } = this.used);
-  }
-
-  get isNullObject(): boolean {
-    if (!this.settled) throw new Error("PropertyNotLoaded: isNullObject is known only after context.sync()");
-    return this.isUsedRange && this.used === null;
-  }
-  get rowIndex(): number {
-    return this.read("rowIndex", () => this.top);
-  }
-  get columnIndex(): number {
-    return this.read("columnIndex", () => this.left);
-  }
-  get values(): Matrix {
-    return this.read("values", () => this.map((r, c) => this.sheet.peek(r, c)?.value ?? ""));
-  }
-  set values(matrix: Matrix) {
-    this.write("values", matrix);
-  }
-  get formulas(): Matrix {
-    return this.read("formulas", () => this.map((r, c) => this.sheet.peek(r, c)?.formula ?? this.sheet.peek(r, c)?.value ?? ""));
-  }
-  set formulas(matrix: Matrix) {
-    this.write("formulas", matrix);
-  }
-  get numberFormat(): Matrix {
-    return this.read("numberFormat", () => this.map((r, c) => this.sheet.peek(r, c)?.numberFormat ?? "General"));
-  }
-  set numberFormat(matrix: Matrix) {
-    this.expectShape(matrix, "numberFormat");
-    this.double.record(`numberFormat ${this.address()}`);
-    this.each((r, c, i, j) => (this.sheet.cell(r, c).numberFormat = String(matrix[i]![j])));
-  }
-
-  select(): void {
-    this.double.record(`select ${this.address()}`);
-  }
-
-  merge(_across?: boolean): void {
-    this.double.record(`merge ${this.address()}`);
-    this.sheet.merges.push({
-      top: this.top,
-      left: this.left,
-      bottom: this.top + this.rows - 1,
-      right: this.left + this.columns - 1,
-    });
-  }
-
-  clear(
-    _applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents",
-  ): void {
-    this.double.record(`clear ${this.address()}`);
-    this.each((r, c) => {
-      const cell = this.sheet.peek(r, c);
-      if (cell) Object.assign(cell, { value: null, formula: null });
-    });
-  }
-
-  each(visit: (row: number, column: number, i: number, j: number) => void): void {
-    for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.columns; j++) visit(this.top + i, this.left + j, i, j);
-  }
-
-  address(): string {
-    return `${this.sheet.name}!R${this.top + 1}C${this.left + 1}:R${this.top + this.rows}C${this.left + this.columns}`;
-  }
-
-  private map<T>(cell: (row: number, column: number) => T): T[][] {
-    return Array.from({ length: this.rows }, (_, i) =>
-      Array.from({ length: this.columns }, (_, j) => cell(this.top + i, this.left + j)),
-    );
-  }
-
-  private expectShape(matrix: Matrix, what: string): void {
-    if (matrix.length !== this.rows || matrix.some((row) => row.length !== this.columns)) {
-      throw new Error(
-        `InvalidArgument: ${what} is ${matrix.length}x${matrix[0]?.length ?? 0} for a ${this.rows}x${this.columns} range`,
-      );
-    }
-  }
-
-  /** Excel's reading of what was written: formulas from "=", "+", "-"; text behind an apostrophe. */
-  private write(what: string, matrix: Matrix): void {
-    this.expectShape(matrix, what);
-    this.double.record(`${what} ${this.address()}`);
-    this.each((r, c, i, j) => {
-      const input = matrix[i]![j];
-      const cell = this.sheet.cell(r, c);
-      if (typeof input === "string" && input.startsWith("'")) Object.assign(cell, { value: input.slice(1), formula: null });
-      else if (typeof input === "string" && /^[=+-]/.test(input)) Object.assign(cell, { value: null, formula: input });
-      else Object.assign(cell, { value: input === "" ? null : input, formula: null });
-    });
-  }
-}
-
-class RangeFormatDouble implements Pick<
-  Excel.RangeFormat,
-  "columnWidth" | "rowHeight" | "horizontalAlignment" | "verticalAlignment" | "wrapText"
-> {
-  readonly font: Pick<Excel.RangeFont, "bold" | "italic" | "size" | "name" | "underline">;
-  readonly fill: Pick<Excel.RangeFill, "color">;
-  readonly borders: { getItem: (edge: string) => Pick<Excel.RangeBorder, "style" | "color"> };
-
-  constructor(
-    private readonly double: ExcelDouble,
-    private readonly range: RangeDouble,
-  ) {
-    this.font = writeOnly(this, "font.", ["bold", "italic", "size", "name", "underline"]);
-    this.fill = writeOnly(this, "fill.", ["color"]);
-    this.borders = { getItem: (edge: string) => writeOnly(this, `border.${edge}.`, ["style", "color"]) };
-  }
-
-  apply(key: string, value: unknown): void {
-    this.double.record(`format.${key} ${this.range.address()}`);
-    if (key === "columnWidth") return this.range.each((_, c) => this.range.sheet.columnWidths.set(c, value as number));
-    if (key === "rowHeight") return this.range.each((r) => this.range.sheet.rowHeights.set(r, value as number));
-    this.range.each((r, c) => (this.range.sheet.cell(r, c).format[key] = value));
-  }
-
-  set columnWidth(value: number) {
-    this.apply("columnWidth", value);
-  }
-  get columnWidth(): number {
-    throw new Error("PropertyNotLoaded: columnWidth");
-  }
-  set rowHeight(value: number) {
-    this.apply("rowHeight", value);
-  }
-  get rowHeight(): number {
-    throw new Error("PropertyNotLoaded: rowHeight");
-  }
-  set horizontalAlignment(value: Excel.RangeFormat["horizontalAlignment"]) {
-    this.apply("horizontalAlignment", value);
-  }
-  get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] {
-    throw new Error("PropertyNotLoaded: horizontalAlignment");
-  }
-  set verticalAlignment(value: Excel.RangeFormat["verticalAlignment"]) {
-    this.apply("verticalAlignment", value);
-  }
-  get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] {
-    throw new Error("PropertyNotLoaded: verticalAlignment");
-  }
-  set wrapText(value: boolean) {
-    this.apply("wrapText", value);
-  }
-  get wrapText(): boolean {
-    throw new Error("PropertyNotLoaded: wrapText");
-  }
-}
-
-/** An object whose listed properties record writes and refuse reads (nothing here loads formats). */
-function writeOnly<T>(format: RangeFormatDouble, prefix: string, keys: string[]): T {
-  const target = {} as Record<string, unknown>;
-  for (const key of keys) {
-    Object.defineProperty(target, key, {
-      set: (value: unknown) => format.apply(`${prefix}${key}`, value),
-      get: () => {
-        throw new Error(`PropertyNotLoaded: ${prefix}${key}`);
-      },
-    });
-  }
-  return target as T;
-}
-
-function parseA1(address: string): { row: number; column: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
-  if (!match) throw new Error(`InvalidArgument: ${address} is not an A1 address`);
-  const column = [...match[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(match[2]) - 1, column };
-}
+const encoder = new TextEncoder();
+const utf8Bytes = (text: string) => encoder.encode(text).length;

@@ -1,13 +1,34 @@
 import type { HostCapabilities } from "../../../src/excel/capabilities";
 import type { Grid } from "../../../src/workbook/cells";
-import { ExcelDouble } from "./excel-double";
+import { ExcelDouble, type DoubleOptions } from "./excel-double";
 import type { StoredValue } from "./model";
 
-export const ALL_CAPABILITIES: HostCapabilities = { notes: true, comments: true, pageLayout: true, names: true };
+export const ALL_CAPABILITIES: HostCapabilities = {
+  notes: true,
+  comments: true,
+  pageLayout: true,
+  names: true,
+  rangeAreas: true,
+  suspendCalculation: true,
+};
+
+/** A host at the add-in's minimum: none of the optional requirement sets. */
+export const NO_CAPABILITIES: HostCapabilities = {
+  notes: false,
+  comments: false,
+  pageLayout: false,
+  names: false,
+  rangeAreas: false,
+  suspendCalculation: false,
+};
 
 /** A double holding the given sheets, and its context typed as the Office.js one the door expects. */
-export function excelWith(sheets: Record<string, Grid>, formats: Record<string, (string | null)[][]> = {}) {
-  const double = new ExcelDouble();
+export function excelWith(
+  sheets: Record<string, Grid>,
+  options: DoubleOptions & { readonly formats?: Record<string, (string | null)[][]> } = {},
+) {
+  const { formats = {}, ...doubleOptions } = options;
+  const double = new ExcelDouble(doubleOptions);
   for (const [name, grid] of Object.entries(sheets)) double.seed(name, grid as StoredValue[][], formats[name]);
   return { double, context: double.context as unknown as Excel.RequestContext };
 }

@@ -1,0 +1,28 @@
+import type { WorkbookResult } from "../workbook/evaluate-workbook";
+import { detectCapabilities } from "./capabilities";
+import { fillComputedColumns, generateInExcel, insertTemplate, readWorkbookInExcel, type ExcelRun } from "./generate-in-excel";
+import { selectCell as selectCellIn } from "./select-cell";
+
+/**
+ * Each thing the ribbon and the task pane do in the open workbook, as one Excel.run. The only
+ * place outside which nothing says Excel.run: the pane and the ribbon call these.
+ */
+
+/** The pane's view: the workbook read and evaluated, nothing written. */
+export const read = (): Promise<WorkbookResult> => Excel.run((context) => readWorkbookInExcel(context));
+
+/** "Buat Laporan": LAPKIN's sheets, its columns on Indikator and its marks. */
+export const buatLaporan = (): Promise<ExcelRun> => Excel.run((context) => generateInExcel(context, detectCapabilities()));
+
+/** "Isi Kolom Hitung": LAPKIN's columns on Indikator alone. */
+export const isiKolomHitung = (): Promise<ExcelRun> => Excel.run((context) => fillComputedColumns(context, detectCapabilities()));
+
+/** "Sisipkan Templat": the missing Info and Indikator sheets added, then the workbook read as the pane shows it. */
+export const sisipkanTemplat = (): Promise<{ readonly added: readonly string[]; readonly workbook: WorkbookResult }> =>
+  Excel.run(async (context) => {
+    const { added } = await insertTemplate(context);
+    return { added, workbook: await readWorkbookInExcel(context) };
+  });
+
+/** Shows the user a flagged cell ("Indikator!J2"). */
+export const selectCell = (address: string): Promise<void> => Excel.run((context) => selectCellIn(context, address));

@@ -4,6 +4,7 @@ import { isGalat } from "../engine";
 import { buildWorkbook } from "../workbook/pipeline";
 import { jsonReport } from "../workbook/json-report";
 import { sampleGrids } from "../workbook/sample-workbook";
+import { deflateRawSync } from "zlib";
 import { generateReport, workbookFromGrids } from "../xlsx/generate";
 import { loadWorkbook } from "../xlsx/read-workbook";
 import { OutputFileError, writeFileAtomically } from "../xlsx/write-file";
@@ -77,7 +78,7 @@ async function report(args: CliArgs, io: CliIo): Promise<number> {
       io.err(`lapkin: file keluaran sama dengan file masukan ${input}; pilih nama lain dengan -o.`);
       return EXIT.unusable;
     }
-    await writeFileAtomically(written, await generateReport(loaded.book, plans));
+    await writeFileAtomically(written, generateReport(loaded.handle, plans, nodeDeflate));
   }
 
   if (args.json) io.out(JSON.stringify(jsonReport(workbook), null, 2));
@@ -88,6 +89,9 @@ async function report(args: CliArgs, io: CliIo): Promise<number> {
   }
   return workbook.flags.some(isGalat) ? EXIT.galat : EXIT.ok;
 }
+
+/** Node's native zlib: the same raw DEFLATE as fflate's, several times faster on a large report. */
+const nodeDeflate = (data: Uint8Array) => new Uint8Array(deflateRawSync(data, { level: 6 }));
 
 /** IN.xlsx -> IN-laporan.xlsx */
 export function defaultOutput(input: string): string {

@@ -1,0 +1,33 @@
+import type { SheetPlan } from "../../workbook/plan";
+import type { StylesEdit } from "./styles-edit";
+import type { SheetToWrite } from "./workbook-writer";
+import type { WorksheetCell } from "./worksheet-xml";
+
+/** A sheet plan with its styles resolved to the package's cell formats. */
+export function planSheet(plan: SheetPlan, styles: StylesEdit): SheetToWrite {
+  const xfs = new Map<string, number>();
+  const xfOf = (style: SheetPlan["cells"][number]["style"], numberFormat: string | undefined) => {
+    if (!style && !numberFormat) return 0;
+    const key = `${style ?? ""}\u0000${numberFormat ?? ""}`;
+    let xf = xfs.get(key);
+    if (xf === undefined) xfs.set(key, (xf = styles.xfFor(style ? plan.styles[style] : {}, numberFormat)));
+    return xf;
+  };
+  const cells: WorksheetCell[] = plan.cells.map((c) => ({
+    row: c.row,
+    column: c.column,
+    value: c.value,
+    ...(c.formula ? { formula: c.formula } : {}),
+    style: xfOf(c.style, c.numberFormat),
+  }));
+  return {
+    cells,
+    merges: plan.merges,
+    columnWidths: plan.columnWidths,
+    rowHeights: plan.rowHeights,
+    print: plan.print,
+    rowBreaks: plan.rowBreaks,
+    frozenRows: 0,
+    notes: plan.notes,
+  };
+}

@@ -4,9 +4,9 @@ import { isGalat } from "../engine";
 import { buildWorkbook } from "../workbook/pipeline";
 import { jsonReport } from "../workbook/json-report";
 import { sampleGrids } from "../workbook/sample-workbook";
-import { deflateRawSync } from "zlib";
 import { generateReport, workbookFromGrids } from "../xlsx/generate";
 import { loadWorkbook } from "../xlsx/read-workbook";
+import { nodeCodec } from "../xlsx/zip/node-codec";
 import { OutputFileError, writeFileAtomically } from "../xlsx/write-file";
 import { parseArgs, USAGE, type CliArgs } from "./args";
 import { capaianTable, flagSummary } from "./summary";
@@ -59,7 +59,7 @@ async function report(args: CliArgs, io: CliIo): Promise<number> {
     io.err(`lapkin: ${input} tidak ditemukan atau tidak dapat dibaca.`);
     return EXIT.unusable;
   }
-  const loaded = await loadWorkbook(new Uint8Array(bytes), input);
+  const loaded = await loadWorkbook(new Uint8Array(bytes), input, nodeCodec);
   if (!loaded.ok) {
     io.err(`lapkin: ${loaded.message}`);
     return EXIT.unusable;
@@ -78,7 +78,7 @@ async function report(args: CliArgs, io: CliIo): Promise<number> {
       io.err(`lapkin: file keluaran sama dengan file masukan ${input}; pilih nama lain dengan -o.`);
       return EXIT.unusable;
     }
-    await writeFileAtomically(written, generateReport(loaded.handle, plans, nodeDeflate));
+    await writeFileAtomically(written, generateReport(loaded.handle, plans));
   }
 
   if (args.json) io.out(JSON.stringify(jsonReport(workbook), null, 2));
@@ -89,9 +89,6 @@ async function report(args: CliArgs, io: CliIo): Promise<number> {
   }
   return workbook.flags.some(isGalat) ? EXIT.galat : EXIT.ok;
 }
-
-/** Node's native zlib: the same raw DEFLATE as fflate's, several times faster on a large report. */
-const nodeDeflate = (data: Uint8Array) => new Uint8Array(deflateRawSync(data, { level: 6 }));
 
 /** IN.xlsx -> IN-laporan.xlsx */
 export function defaultOutput(input: string): string {

@@ -9,13 +9,12 @@ import { planSheet } from "./write/plan-sheet";
 import type { NameToWrite } from "./write/workbook-edit";
 import { WorkbookWriter } from "./write/workbook-writer";
 import type { WorksheetCell } from "./write/worksheet-xml";
-import type { Deflate } from "./zip/write-zip";
 
 /**
  * Writes LAPKIN's sheets, its columns and its marks into the loaded package; returns the new
  * file's bytes. Every part LAPKIN doesn't write is carried over byte for byte.
  */
-export function generateReport(handle: WorkbookHandle, plans: WorkbookPlans, deflate?: Deflate): Uint8Array {
+export function generateReport(handle: WorkbookHandle, plans: WorkbookPlans): Uint8Array {
   const writer = new WorkbookWriter(handle.draft.fork(), handle.map);
   for (const plan of plans.sheets) {
     writer.writeSheet(plan.name, plan.replaces, planSheet(plan, writer.styles), plan.name === plans.activeSheet);
@@ -26,7 +25,7 @@ export function generateReport(handle: WorkbookHandle, plans: WorkbookPlans, def
     const rows = plan.print.repeatRows;
     if (rows) names.push({ name: "_xlnm.Print_Titles", localSheetId: writer.tabOf(plan.name), text: rowsReference(plan.name, rows.first, rows.last) });
   }
-  return writer.finish(names, plans.activeSheet, deflate);
+  return writer.finish(names, plans.activeSheet);
 }
 
 /** `'Laporan (LAPKIN)'!$5:$6`: whole rows of a sheet, quoted as a defined name needs it. */

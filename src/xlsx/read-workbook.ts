@@ -8,6 +8,7 @@ import { mapPackage, type PackageMap } from "./read/package-map";
 import { readSharedStrings } from "./read/shared-strings";
 import { readSheetCells, type SheetReadContext } from "./read/sheet-cells";
 import { readCentralDirectory } from "./zip/central-directory";
+import { fflateCodec, type Codec } from "./zip/codec";
 import { sizeRefusal } from "./zip/limits";
 
 /** What the writer needs of a loaded workbook; opaque to callers. */
@@ -28,9 +29,10 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every(
 
 /**
  * Reads what the pipeline needs of .xlsx bytes as a snapshot, and keeps the package for the
- * writer; anything that isn't a workbook it can read is a clear refusal naming the file.
+ * writer; anything that isn't a workbook it can read is a clear refusal naming the file. `codec`
+ * is fflate's unless the caller has a faster one (Node's zlib, on the command line).
  */
-export async function loadWorkbook(bytes: Uint8Array, name: string): Promise<LoadedWorkbook> {
+export async function loadWorkbook(bytes: Uint8Array, name: string, codec: Codec = fflateCodec): Promise<LoadedWorkbook> {
   if (startsWith(bytes, CFB_MAGIC)) {
     return {
       ok: false,
@@ -42,7 +44,7 @@ export async function loadWorkbook(bytes: Uint8Array, name: string): Promise<Loa
     const entries = readCentralDirectory(bytes);
     const refusal = sizeRefusal(entries, name);
     if (refusal) return { ok: false, message: refusal };
-    const draft = new PackageDraft(bytes, entries);
+    const draft = new PackageDraft(bytes, entries, codec);
     const map = mapPackage(draft);
     return { ok: true, snapshot: snapshotOf(draft, map), handle: { draft, map } };
   } catch {

@@ -1,6 +1,7 @@
 import { readCentralDirectory, type ZipEntry } from "../zip/central-directory";
 import { inflateEntry } from "../zip/inflate-entry";
-import { writeZip, type Deflate, type ZipItem } from "../zip/write-zip";
+import { fflateCodec, type Codec } from "../zip/codec";
+import { writeZip, type ZipItem } from "../zip/write-zip";
 
 const DECODER = new TextDecoder("utf-8");
 const ENCODER = new TextEncoder();
@@ -20,6 +21,7 @@ export class PackageDraft {
   constructor(
     private readonly archive: Uint8Array = new Uint8Array(0),
     entries: readonly ZipEntry[] = archive.length ? readCentralDirectory(archive) : [],
+    private readonly codec: Codec = fflateCodec,
   ) {
     for (const entry of entries) {
       const key = entry.name.toLowerCase();
@@ -31,7 +33,7 @@ export class PackageDraft {
 
   /** A draft of the same package whose changes don't reach this one (a report may be generated twice from one load). */
   fork(): PackageDraft {
-    const copy = new PackageDraft(this.archive, [...this.entries.values()]);
+    const copy = new PackageDraft(this.archive, [...this.entries.values()], this.codec);
     for (const [key, value] of this.replaced) copy.replaced.set(key, value);
     for (const key of this.removed) copy.removed.add(key);
     for (const [key, value] of this.texts) copy.texts.set(key, value);
@@ -62,14 +64,20 @@ export class PackageDraft {
     const replaced = this.replaced.get(key);
     if (replaced) return replaced.data;
     const entry = this.entries.get(key);
-    return entry ? inflateEntry(this.archive, entry) : null;
+    return entry ? inflateEntry(this.archive, entry, this.codec) : null;
   }
 
   setText(part: string, text: string): void {
+    this.setBytes(part, ENCODER.encode(text));
+    this.texts.set(part.toLowerCase(), text);
+  }
+
+  /** A part's new bytes (a large sheet, encoded as it was built, never held as one string). */
+  setBytes(part: string, data: Uint8Array): void {
     const key = part.toLowerCase();
     this.removed.delete(key);
-    this.replaced.set(key, { name: this.entries.get(key)?.name ?? part, data: ENCODER.encode(text) });
-    this.texts.set(key, text);
+    this.texts.delete(key);
+    this.replaced.set(key, { name: this.entries.get(key)?.name ?? part, data });
   }
 
   remove(part: string): void {
@@ -84,7 +92,7 @@ export class PackageDraft {
     return [...this.replaced.values()].map((p) => p.name).concat([...this.removed].map((k) => this.entries.get(k)?.name ?? k));
   }
 
-  toBytes(deflate?: Deflate): Uint8Array {
+  toBytes(): Uint8Array {
     const items: ZipItem[] = [];
     for (const key of this.order) {
       if (this.removed.has(key)) continue;
@@ -94,7 +102,7 @@ export class PackageDraft {
       else items.push({ name: entry.name, copy: entry, from: this.archive });
     }
     for (const [key, part] of this.replaced) if (!this.entries.has(key)) items.push({ name: part.name, data: part.data });
-    return writeZip(items, deflate);
+    return writeZip(items, this.codec);
   }
 }
 

@@ -46,13 +46,10 @@ export class RelationshipsEdit {
   private readonly ids: Set<string>;
   private readonly closeAt: number;
 
-  private readonly created: boolean;
-
   constructor(xml: string | null, sourcePart: string) {
     let text = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELATIONSHIPS_NS}"></Relationships>`;
     // <Relationships .../> with nothing in it: opened, so that relationships can go inside.
     text = text.replace(/<([\w:]*Relationships)\b([^>]*?)\s*\/>\s*$/, "<$1$2></$1>");
-    this.created = xml === null || text !== xml;
     this.edits = new TextEdits(text);
     this.existing = readRelationships(text, sourcePart);
     this.ids = new Set(this.existing.map((r) => r.id));
@@ -78,8 +75,9 @@ export class RelationshipsEdit {
     this.ids.delete(relationship.id);
   }
 
+  /** Whether a relationship was added or removed (a part created with none stays unwritten). */
   get changed(): boolean {
-    return this.created || this.edits.changed;
+    return this.edits.changed;
   }
 
   result(): string {

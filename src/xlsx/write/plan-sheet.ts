@@ -5,12 +5,14 @@ import type { WorksheetCell } from "./worksheet-xml";
 
 /** A sheet plan with its styles resolved to the package's cell formats. */
 export function planSheet(plan: SheetPlan, styles: StylesEdit): SheetToWrite {
-  const xfs = new Map<string, number>();
+  // By style, then by number format: two map lookups a cell, no key built per cell.
+  const xfs = new Map<string, Map<string, number>>();
   const xfOf = (style: SheetPlan["cells"][number]["style"], numberFormat: string | undefined) => {
     if (!style && !numberFormat) return 0;
-    const key = `${style ?? ""}\u0000${numberFormat ?? ""}`;
-    let xf = xfs.get(key);
-    if (xf === undefined) xfs.set(key, (xf = styles.xfFor(style ? plan.styles[style] : {}, numberFormat)));
+    let byFormat = xfs.get(style ?? "");
+    if (!byFormat) xfs.set(style ?? "", (byFormat = new Map()));
+    let xf = byFormat.get(numberFormat ?? "");
+    if (xf === undefined) byFormat.set(numberFormat ?? "", (xf = styles.xfFor(style ? plan.styles[style] : {}, numberFormat)));
     return xf;
   };
   const cells: WorksheetCell[] = plan.cells.map((c) => ({

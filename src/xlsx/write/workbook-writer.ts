@@ -5,7 +5,6 @@ import type { PackageDraft } from "../package/package-draft";
 import { relativeTarget, relsPartOf } from "../package/part-names";
 import { REL, RelationshipsEdit } from "../package/relationships";
 import type { PackageMap } from "../read/package-map";
-import type { Deflate } from "../zip/write-zip";
 import { spliceComputedColumns } from "./computed-splice";
 import { commentsXml, notesVml } from "./notes-parts";
 import { StylesEdit } from "./styles-edit";
@@ -72,7 +71,7 @@ export class WorkbookWriter {
     this.written.add(part.toLowerCase());
     const legacyDrawing = this.writeNotes(part, sheet.notes, index >= 0 ? index : this.sheets.length - 1);
     const { notes: _notes, ...content } = sheet;
-    this.draft.setText(part, worksheetXml({ ...content, selected, legacyDrawing }));
+    this.draft.setBytes(part, worksheetXml({ ...content, selected, legacyDrawing }));
   }
 
   /** LAPKIN's columns into the Indikator sheet; bold headers. */
@@ -85,7 +84,7 @@ export class WorkbookWriter {
   }
 
   /** Sets LAPKIN's names (dropping its earlier ones and those local to a sheet it rewrote), the active tab, and writes the package. */
-  finish(names: readonly NameToWrite[], activeSheet: string, deflate?: Deflate): Uint8Array {
+  finish(names: readonly NameToWrite[], activeSheet: string): Uint8Array {
     this.workbook.replaceNames(
       (n) => n.name.toUpperCase().startsWith("_LAPKIN_") || (n.localSheetId !== null && this.replacedTabs.has(n.localSheetId)),
       names,
@@ -107,7 +106,7 @@ export class WorkbookWriter {
     this.draft.setText(this.map.workbookPart, this.workbook.result());
     if (this.workbookRels.changed) this.draft.setText(relsPartOf(this.map.workbookPart), this.workbookRels.result());
     if (this.contentTypes.changed) this.draft.setText(CONTENT_TYPES_PART, this.contentTypes.result());
-    return this.draft.toBytes(deflate);
+    return this.draft.toBytes();
   }
 
   /** The tab index a sheet has now. */

@@ -1,6 +1,7 @@
 import type { PrintSetup, Rect } from "../../workbook/plan";
 import { cellAddress, columnName } from "../read/cell-address";
 import { cellText, xmlText } from "../xml/escape";
+import { Utf8Chunks } from "../xml/utf8-chunks";
 
 /** One cell to write: a value, a native formula (without "=") whose cached result is the value, a cellXfs index. */
 export interface WorksheetCell {
@@ -32,41 +33,44 @@ export interface WorksheetContent {
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+const COLUMN_NAMES = Array.from({ length: 702 }, (_, i) => columnName(i));
+
 /** Excel's stored width for a column showing `characters` digits of Calibri 11 (7 px each, 5 px of padding). */
 export const storedWidth = (characters: number) => Math.trunc(((characters * 7 + 5) / 7) * 256) / 256;
 
-/** A worksheet part, its elements in the order the schema (CT_Worksheet) requires. */
-export function worksheetXml(content: WorksheetContent): string {
-  const cells = [...content.cells].sort((a, b) => a.row - b.row || a.column - b.column);
+/** A worksheet part, its elements in the order the schema (CT_Worksheet) requires, as UTF-8. */
+export function worksheetXml(content: WorksheetContent): Uint8Array {
+  const inOrder = (a: WorksheetCell, b: WorksheetCell) => a.row - b.row || a.column - b.column;
+  const sorted = content.cells.every((c, i) => i === 0 || inOrder(content.cells[i - 1]!, c) < 0);
+  const cells = sorted ? content.cells : [...content.cells].sort(inOrder);
   // Reduced, not spread: a large report has more merges than a call may take arguments.
   const lastRow = content.merges.reduce((max, m) => Math.max(max, m.bottom), cells.length ? cells[cells.length - 1]!.row : 0);
   const lastColumn = content.merges.reduce(
     (max, m) => Math.max(max, m.right),
     cells.reduce((max, c) => Math.max(max, c.column), content.columnWidths.length - 1),
   );
-  const out: string[] = [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
-  ];
-  if (content.print?.fitToWidth) out.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
-  out.push(`<dimension ref="A1${lastRow > 0 || lastColumn > 0 ? `:${cellAddress(lastRow, lastColumn)}` : ""}"/>`);
-  out.push(sheetViews(content));
-  out.push(`<sheetFormatPr defaultRowHeight="15"/>`);
+  const out = new Utf8Chunks();
+  out.add(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  if (content.print?.fitToWidth) out.add(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
+  out.add(`<dimension ref="A1${lastRow > 0 || lastColumn > 0 ? `:${cellAddress(lastRow, lastColumn)}` : ""}"/>`);
+  out.add(sheetViews(content));
+  out.add(`<sheetFormatPr defaultRowHeight="15"/>`);
   if (content.columnWidths.length) {
-    out.push(
+    out.add(
       `<cols>${content.columnWidths
         .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${storedWidth(w)}" customWidth="1"/>`)
         .join("")}</cols>`,
     );
   }
-  out.push(sheetData(cells, content.rowHeights));
+  sheetData(out, cells, content.rowHeights);
   if (content.merges.length) {
-    out.push(`<mergeCells count="${content.merges.length}">`);
-    for (const m of content.merges) out.push(`<mergeCell ref="${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}"/>`);
-    out.push(`</mergeCells>`);
+    out.add(`<mergeCells count="${content.merges.length}">`);
+    for (const m of content.merges) out.add(`<mergeCell ref="${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}"/>`);
+    out.add(`</mergeCells>`);
   }
-  out.push(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
+  out.add(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
   if (content.print) {
-    out.push(
+    out.add(
       `<pageSetup paperSize="9" orientation="${content.print.orientation}"` +
         `${content.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`,
     );
@@ -74,13 +78,13 @@ export function worksheetXml(content: WorksheetContent): string {
   if (content.rowBreaks.length) {
     // A break's id is the 1-based number of the last row before it: the 0-based index of the row that starts the page.
     const breaks = [...content.rowBreaks].sort((a, b) => a - b);
-    out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">`);
-    for (const row of breaks) out.push(`<brk id="${row}" max="16383" man="1"/>`);
-    out.push(`</rowBreaks>`);
+    out.add(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">`);
+    for (const row of breaks) out.add(`<brk id="${row}" max="16383" man="1"/>`);
+    out.add(`</rowBreaks>`);
   }
-  if (content.legacyDrawing) out.push(`<legacyDrawing r:id="${content.legacyDrawing}"/>`);
-  out.push(`</worksheet>`);
-  return out.join("");
+  if (content.legacyDrawing) out.add(`<legacyDrawing r:id="${content.legacyDrawing}"/>`);
+  out.add(`</worksheet>`);
+  return out.bytes();
 }
 
 function sheetViews(content: WorksheetContent): string {
@@ -94,25 +98,24 @@ function sheetViews(content: WorksheetContent): string {
   );
 }
 
-function sheetData(cells: readonly WorksheetCell[], heights: ReadonlyMap<number, number>): string {
+function sheetData(out: Utf8Chunks, cells: readonly WorksheetCell[], heights: ReadonlyMap<number, number>): void {
   const rows = new Set<number>(heights.keys());
   for (const c of cells) rows.add(c.row);
   const order = [...rows].sort((a, b) => a - b);
-  const out: string[] = ["<sheetData>"];
+  out.add("<sheetData>");
   let i = 0;
   for (const row of order) {
     const height = heights.get(row);
-    out.push(`<row r="${row + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>`);
-    while (i < cells.length && cells[i]!.row === row) out.push(cellXml(cells[i++]!));
-    out.push("</row>");
+    out.add(`<row r="${row + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>`);
+    while (i < cells.length && cells[i]!.row === row) out.add(cellXml(cells[i++]!));
+    out.add("</row>");
   }
-  out.push("</sheetData>");
-  return out.join("");
+  out.add("</sheetData>");
 }
 
 /** A cell's XML; text goes in as an inline string, so sharedStrings.xml is never touched and never run as a formula. */
 export function cellXml(cell: WorksheetCell): string {
-  const ref = `${columnName(cell.column)}${cell.row + 1}`;
+  const ref = `${COLUMN_NAMES[cell.column] ?? columnName(cell.column)}${cell.row + 1}`;
   const style = cell.style ? ` s="${cell.style}"` : "";
   const { value, formula } = cell;
   if (formula !== undefined) {

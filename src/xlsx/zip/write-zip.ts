@@ -1,16 +1,10 @@
-import { deflateSync } from "fflate";
 import type { ZipEntry } from "./central-directory";
-import { crc32 } from "./crc32";
+import type { Codec } from "./codec";
 
 /** A part copied from the source archive as it is, still compressed, or new bytes to compress. */
 export type ZipItem =
   | { readonly name: string; readonly copy: ZipEntry; readonly from: Uint8Array }
   | { readonly name: string; readonly data: Uint8Array };
-
-/** Raw DEFLATE; fflate's by default, Node's zlib where the caller has it (several times faster). */
-export type Deflate = (data: Uint8Array) => Uint8Array;
-
-export const fflateDeflate: Deflate = (data) => deflateSync(data, { level: 6 });
 
 /** 1980-01-01 00:00, so that the same content always gives the same bytes. */
 const FIXED_DOS_DATE_TIME = ((1 << 5) | 1) << 16;
@@ -29,7 +23,7 @@ interface Written {
 }
 
 /** Writes a zip archive: entries in the given order, then the central directory. */
-export function writeZip(items: readonly ZipItem[], deflate: Deflate = fflateDeflate): Uint8Array {
+export function writeZip(items: readonly ZipItem[], codec: Codec): Uint8Array {
   const written: Written[] = [];
   let offset = 0;
   for (const item of items) {
@@ -40,11 +34,11 @@ export function writeZip(items: readonly ZipItem[], deflate: Deflate = fflateDef
       const body = from.subarray(copy.dataStart, copy.dataStart + copy.compressedSize);
       entry = { name, method: copy.method, crc: copy.crc, modified: copy.modified, compressedSize: body.length, size: copy.size, offset, body };
     } else {
-      const compressed = item.data.length > 0 ? deflate(item.data) : item.data;
+      const compressed = item.data.length > 0 ? codec.deflate(item.data) : item.data;
       const stored = compressed.length >= item.data.length;
       const body = stored ? item.data : compressed;
       const size = item.data.length;
-      entry = { name, method: stored ? 0 : 8, crc: crc32(item.data), modified: FIXED_DOS_DATE_TIME, compressedSize: body.length, size, offset, body };
+      entry = { name, method: stored ? 0 : 8, crc: codec.crc32(item.data), modified: FIXED_DOS_DATE_TIME, compressedSize: body.length, size, offset, body };
     }
     written.push(entry);
     offset += 30 + name.length + entry.body.length;

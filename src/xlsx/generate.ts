@@ -20,10 +20,19 @@ export function generateReport(handle: WorkbookHandle, plans: WorkbookPlans): Ui
     writer.writeSheet(plan.name, plan.replaces, planSheet(plan, writer.styles), plan.name === plans.activeSheet);
   }
   writer.spliceComputedColumns(plans.columns);
-  const names: NameToWrite[] = plans.names.map((mark) => ({ name: mark.name, text: markReference(mark.sheet, mark.rect), hidden: true }));
+  const names: NameToWrite[] = plans.names.map((mark) => ({
+    name: mark.name,
+    text: markReference(mark.sheet, mark.rect),
+    hidden: true,
+  }));
   for (const plan of plans.sheets) {
     const rows = plan.print.repeatRows;
-    if (rows) names.push({ name: "_xlnm.Print_Titles", localSheetId: writer.tabOf(plan.name), text: rowsReference(plan.name, rows.first, rows.last) });
+    if (rows)
+      names.push({
+        name: "_xlnm.Print_Titles",
+        localSheetId: writer.tabOf(plan.name),
+        text: rowsReference(plan.name, rows.first, rows.last),
+      });
   }
   return writer.finish(names, plans.activeSheet);
 }
@@ -47,7 +56,11 @@ export async function workbookFromGrids(grids: { info: Grid; indikator: Grid }):
       row.flatMap((value, c): WorksheetCell[] => {
         if (value === null) return [];
         const style = styleOf(r, c);
-        return [value instanceof Date ? { row: r, column: c, value: serialOf(value), style: style || date } : { row: r, column: c, value, style }];
+        return [
+          value instanceof Date
+            ? { row: r, column: c, value: serialOf(value), style: style || date }
+            : { row: r, column: c, value, style },
+        ];
       }),
     );
   const sheet = (cells: WorksheetCell[], columnWidths: number[], frozenRows: number) => ({
@@ -60,9 +73,27 @@ export async function workbookFromGrids(grids: { info: Grid; indikator: Grid }):
     frozenRows,
     notes: [],
   });
-  writer.writeSheet(SHEETS.info, null, sheet(cellsOf(grids.info, (_, c) => (c === 0 ? bold : 0)), INFO_WIDTHS, 0), true);
+  writer.writeSheet(
+    SHEETS.info,
+    null,
+    sheet(
+      cellsOf(grids.info, (_, c) => (c === 0 ? bold : 0)),
+      INFO_WIDTHS,
+      0,
+    ),
+    true,
+  );
   const widths = INPUT_COLUMNS.map((column) => Math.max(10, Math.min(40, column.header.length + 4)));
-  writer.writeSheet(SHEETS.indikator, null, sheet(cellsOf(grids.indikator, (r) => (r === 0 ? bold : 0)), widths, 1), false);
+  writer.writeSheet(
+    SHEETS.indikator,
+    null,
+    sheet(
+      cellsOf(grids.indikator, (r) => (r === 0 ? bold : 0)),
+      widths,
+      1,
+    ),
+    false,
+  );
   return writer.finish([], SHEETS.info);
 }
 

@@ -39,7 +39,8 @@ export async function loadWorkbook(bytes: Uint8Array, name: string, codec: Codec
       message: `${name} adalah file .xls lama atau file .xlsx berkata sandi; buka di Excel, hapus kata sandinya, lalu simpan sebagai Excel Workbook (.xlsx).`,
     };
   }
-  if (!startsWith(bytes, ZIP_MAGIC)) return { ok: false, message: `${name} bukan file .xlsx; simpan workbook sebagai Excel Workbook (.xlsx).` };
+  if (!startsWith(bytes, ZIP_MAGIC))
+    return { ok: false, message: `${name} bukan file .xlsx; simpan workbook sebagai Excel Workbook (.xlsx).` };
   try {
     const entries = readCentralDirectory(bytes);
     const refusal = sizeRefusal(entries, name);
@@ -57,12 +58,15 @@ export async function loadWorkbook(bytes: Uint8Array, name: string, codec: Codec
 
 function snapshotOf(draft: PackageDraft, map: PackageMap): WorkbookSnapshot {
   const sheetNames = map.sheets.map((s) => s.name);
-  const names: FoundName[] = map.definedNames.filter((n) => n.localSheetId === null).map((n) => ({ name: n.name, reference: n.text }));
+  const names: FoundName[] = map.definedNames
+    .filter((n) => n.localSheetId === null)
+    .map((n) => ({ name: n.name, reference: n.text }));
   const marks = readMarks(names, sheetNames);
   const wanted = sheetsToRead(sheetNames, marks);
   const formats = readCellFormats(map.stylesPart ? draft.text(map.stylesPart) : null);
   let context: SheetReadContext | null = null;
-  const contextOf = () => (context ??= { sharedStrings: readSharedStrings(map.sharedStringsPart ? draft.text(map.sharedStringsPart) : null) });
+  const contextOf = () =>
+    (context ??= { sharedStrings: readSharedStrings(map.sharedStringsPart ? draft.text(map.sharedStringsPart) : null) });
   const partOf = (sheetName: string | null) => {
     const sheet = sheetName === null ? undefined : map.sheets.find((s) => s.name === sheetName && s.kind === "worksheet");
     return sheet?.part ? { name: sheet.name, xml: draft.text(sheet.part) } : null;

@@ -26,7 +26,8 @@ export class ContentTypesEdit {
     for (const tag of tags(xml)) {
       if (tag.kind === "close") continue;
       const a = attributesOf(tag);
-      if (tag.name === "Override") this.overrides.set((a.get("PartName") ?? "").toLowerCase(), { start: tag.start, end: tag.end });
+      if (tag.name === "Override")
+        this.overrides.set((a.get("PartName") ?? "").toLowerCase(), { start: tag.start, end: tag.end });
       if (tag.name === "Default") this.defaults.add((a.get("Extension") ?? "").toLowerCase());
     }
     this.closeAt = xml.lastIndexOf("</");

@@ -34,7 +34,13 @@ export function readRelationships(xml: string | null, sourcePart: string): Relat
     const a = attributesOf(tag);
     const target = a.get("Target") ?? "";
     const external = a.get("TargetMode") === "External";
-    out.push({ id: a.get("Id") ?? "", type: a.get("Type") ?? "", target, part: external ? null : resolveTarget(sourcePart, target), tag });
+    out.push({
+      id: a.get("Id") ?? "",
+      type: a.get("Type") ?? "",
+      target,
+      part: external ? null : resolveTarget(sourcePart, target),
+      tag,
+    });
   }
   return out;
 }
@@ -47,7 +53,9 @@ export class RelationshipsEdit {
   private readonly closeAt: number;
 
   constructor(xml: string | null, sourcePart: string) {
-    let text = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELATIONSHIPS_NS}"></Relationships>`;
+    let text =
+      xml ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELATIONSHIPS_NS}"></Relationships>`;
     // <Relationships .../> with nothing in it: opened, so that relationships can go inside.
     text = text.replace(/<([\w:]*Relationships)\b([^>]*?)\s*\/>\s*$/, "<$1$2></$1>");
     this.edits = new TextEdits(text);

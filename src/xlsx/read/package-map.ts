@@ -55,8 +55,15 @@ export function mapPackage(draft: PackageDraft): PackageMap {
       const a = attributesOf(tag);
       const relId = a.get("id") ?? "";
       const relationship = byId.get(relId);
-      const kind = relationship?.type === REL.worksheet ? "worksheet" : relationship?.type === REL.chartsheet ? "chartsheet" : "other";
-      sheets.push({ name: a.get("name") ?? "", sheetId: Number(a.get("sheetId") ?? 0), relId, part: relationship?.part ?? null, kind });
+      const kind =
+        relationship?.type === REL.worksheet ? "worksheet" : relationship?.type === REL.chartsheet ? "chartsheet" : "other";
+      sheets.push({
+        name: a.get("name") ?? "",
+        sheetId: Number(a.get("sheetId") ?? 0),
+        relId,
+        part: relationship?.part ?? null,
+        kind,
+      });
     } else if (tag.name === "workbookPr" && tag.kind !== "close") {
       const value = attribute(tag, "date1904");
       date1904 = value === "1" || value === "true";
@@ -87,4 +94,3 @@ export function mapPackage(draft: PackageDraft): PackageMap {
     sharedStringsPart: partOfType(REL.sharedStrings),
   };
 }
-

@@ -71,7 +71,12 @@ function readRowCells(xml: string, rowTag: Tag, row: number, context: SheetReadC
   return tag;
 }
 
-function readCellValue(xml: string, cellTag: Tag, type: string | null, context: SheetReadContext): { value: CellValue; close: Tag } {
+function readCellValue(
+  xml: string,
+  cellTag: Tag,
+  type: string | null,
+  context: SheetReadContext,
+): { value: CellValue; close: Tag } {
   let raw: string | null = null;
   let inline: string | null = null;
   let tag = nextTag(xml, cellTag.end);

@@ -28,10 +28,13 @@ export function spliceComputedColumns(xml: string, plan: ComputedColumnsPlan, he
     cells.set(column, cell);
   };
   if (plan.clearRows) {
-    for (let row = plan.clearRows.from; row <= plan.clearRows.to; row++) for (const { column } of plan.columns) want(row, column, null);
+    for (let row = plan.clearRows.from; row <= plan.clearRows.to; row++)
+      for (const { column } of plan.columns) want(row, column, null);
   }
-  for (const { column, header } of plan.columns) want(plan.headerRow, column, { row: plan.headerRow, column, value: header, style: headerStyle });
-  for (const c of plan.cells) want(c.row, c.column, c.value === null ? null : { row: c.row, column: c.column, value: c.value, style: 0 });
+  for (const { column, header } of plan.columns)
+    want(plan.headerRow, column, { row: plan.headerRow, column, value: header, style: headerStyle });
+  for (const c of plan.cells)
+    want(c.row, c.column, c.value === null ? null : { row: c.row, column: c.column, value: c.value, style: 0 });
 
   const edits = new TextEdits(xml);
   let cellsReplaced = 0;
@@ -46,8 +49,11 @@ export function spliceComputedColumns(xml: string, plan: ComputedColumnsPlan, he
     const rows: string[] = [];
     while (next < pending.length && pending[next]! < row) {
       const r = pending[next++]!;
-      const cells = [...wanted.get(r)!.values()].filter((c): c is WorksheetCell => c !== null).sort((a, b) => a.column - b.column);
-      if (cells.length) rows.push(`<${rowName} r="${r + 1}">${cells.map((c) => withPrefix(cellXml(c), prefix)).join("")}</${rowName}>`);
+      const cells = [...wanted.get(r)!.values()]
+        .filter((c): c is WorksheetCell => c !== null)
+        .sort((a, b) => a.column - b.column);
+      if (cells.length)
+        rows.push(`<${rowName} r="${r + 1}">${cells.map((c) => withPrefix(cellXml(c), prefix)).join("")}</${rowName}>`);
     }
     if (rows.length) edits.insert(at, rows.join(""));
   };
@@ -105,7 +111,7 @@ function spliceRow(
   };
 
   if (rowTag.kind === "open") {
-    for (let tag = nextTag(xml, rowTag.end); tag && tag.start < end; ) {
+    for (let tag = nextTag(xml, rowTag.end); tag && tag.start < end;) {
       if (tag.name !== "c" || tag.kind === "close") {
         tag = nextTag(xml, tag.end);
         continue;
@@ -192,6 +198,13 @@ function updateDimension(xml: string, edits: TextEdits, wanted: Wanted): void {
     return;
   }
   const prefix = prefixOf(root);
-  const at = sheetPr ? (sheetPr.kind === "empty" ? sheetPr.end : xml.indexOf(`</${sheetPr.qualified}>`, sheetPr.end) + sheetPr.qualified.length + 3) : root.end;
-  edits.insert(at, `<${prefix}dimension ref="${cellAddress(Math.min(top, 0), Math.min(left, 0))}:${cellAddress(bottom, right)}"/>`);
+  const at = sheetPr
+    ? sheetPr.kind === "empty"
+      ? sheetPr.end
+      : xml.indexOf(`</${sheetPr.qualified}>`, sheetPr.end) + sheetPr.qualified.length + 3
+    : root.end;
+  edits.insert(
+    at,
+    `<${prefix}dimension ref="${cellAddress(Math.min(top, 0), Math.min(left, 0))}:${cellAddress(bottom, right)}"/>`,
+  );
 }

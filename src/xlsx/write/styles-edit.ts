@@ -6,7 +6,19 @@ import { attribute, elementEnd, nextTag, rootTag, type Tag } from "../xml/scan";
 import { prefixOf, withPrefix } from "./prefixed";
 
 /** The children of styleSheet in the schema's order: a missing collection is created in its place. */
-const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 type Collection = "numFmts" | "fonts" | "fills" | "borders" | "cellXfs";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -47,7 +59,8 @@ export class StylesEdit {
     this.xml = xml ?? MINIMAL_STYLES;
     const root = rootTag(this.xml);
     this.prefix = prefixOf(root);
-    for (const name of ["numFmts", "fonts", "fills", "borders", "cellXfs"] as const) this.collections.set(name, this.readCollection(name));
+    for (const name of ["numFmts", "fonts", "fills", "borders", "cellXfs"] as const)
+      this.collections.set(name, this.readCollection(name));
     for (const [id, code] of BUILTIN_FORMATS) this.formatIds.set(code, id);
     for (const child of this.collections.get("numFmts")!.children) {
       const tag = nextTag(child, 0)!;
@@ -89,7 +102,10 @@ export class StylesEdit {
       const count = c.children.length;
       const added = withPrefix(c.added.join(""), this.prefix);
       if (c.open === null) {
-        edits.insert(c.insertAt, withPrefix(`<${name} count="${count}">`, this.prefix) + added + withPrefix(`</${name}>`, this.prefix));
+        edits.insert(
+          c.insertAt,
+          withPrefix(`<${name} count="${count}">`, this.prefix) + added + withPrefix(`</${name}>`, this.prefix),
+        );
       } else {
         const attributes = /\bcount\s*=\s*("[^"]*"|'[^']*')/.test(c.open.attributes)
           ? c.open.attributes.replace(/\bcount\s*=\s*("[^"]*"|'[^']*')/, `count="${count}"`)
@@ -130,7 +146,7 @@ export class StylesEdit {
   private readCollection(name: Collection): Existing {
     const root = rootTag(this.xml);
     let depth = 0;
-    for (let tag = nextTag(this.xml, root.end); tag; ) {
+    for (let tag = nextTag(this.xml, root.end); tag;) {
       if (depth === 0 && tag.kind !== "close" && tag.name === name) {
         const children: string[] = [];
         if (tag.kind === "empty") return { open: tag, insertAt: tag.end, children, added: [] };

@@ -41,7 +41,8 @@ export class WorkbookEdit {
     let depth = 0;
     for (let tag = nextTag(xml, root.end); tag; tag = nextTag(xml, tag.end)) {
       if (depth === 0 && tag.kind !== "close") this.top.set(tag.name, tag);
-      if (depth === 1 && tag.name === "workbookView" && tag.kind !== "close" && !this.firstWorkbookView) this.firstWorkbookView = tag;
+      if (depth === 1 && tag.name === "workbookView" && tag.kind !== "close" && !this.firstWorkbookView)
+        this.firstWorkbookView = tag;
       if (tag.kind === "open") depth++;
       else if (tag.kind === "close") {
         depth--;
@@ -61,7 +62,9 @@ export class WorkbookEdit {
     for (const found of this.map.definedNames) if (drop(found)) this.edits.replace(found.start, found.end, "");
     for (const n of names) {
       const local = n.localSheetId === undefined ? "" : ` localSheetId="${n.localSheetId}"`;
-      this.newNames.push(`<definedName name="${xmlAttribute(n.name)}"${local}${n.hidden ? ' hidden="1"' : ""}>${xmlText(n.text)}</definedName>`);
+      this.newNames.push(
+        `<definedName name="${xmlAttribute(n.name)}"${local}${n.hidden ? ' hidden="1"' : ""}>${xmlText(n.text)}</definedName>`,
+      );
     }
   }
 
@@ -75,13 +78,28 @@ export class WorkbookEdit {
     const bookViews = this.top.get("bookViews");
     const markup = withPrefix(`<workbookView activeTab="${index}"/>`, this.prefix);
     if (bookViews && bookViews.kind === "open") this.edits.insert(this.closes.get("bookViews")!.start, markup);
-    else if (bookViews) this.edits.replace(bookViews.start, bookViews.end, `<${bookViews.qualified}${bookViews.attributes}>${markup}</${bookViews.qualified}>`);
-    else this.edits.insert(this.top.get("sheets")?.start ?? this.rootClose, withPrefix(`<bookViews>`, this.prefix) + markup + withPrefix(`</bookViews>`, this.prefix));
+    else if (bookViews)
+      this.edits.replace(
+        bookViews.start,
+        bookViews.end,
+        `<${bookViews.qualified}${bookViews.attributes}>${markup}</${bookViews.qualified}>`,
+      );
+    else
+      this.edits.insert(
+        this.top.get("sheets")?.start ?? this.rootClose,
+        withPrefix(`<bookViews>`, this.prefix) + markup + withPrefix(`</bookViews>`, this.prefix),
+      );
   }
 
   result(): string {
-    if (this.newSheets.length) this.insertInto("sheets", this.newSheets.join(""), this.afterOf(["bookViews", "workbookProtection", "workbookPr", "fileSharing", "fileVersion"]));
-    if (this.newNames.length) this.insertInto("definedNames", this.newNames.join(""), this.afterOf(["externalReferences", "functionGroups", "sheets"]));
+    if (this.newSheets.length)
+      this.insertInto(
+        "sheets",
+        this.newSheets.join(""),
+        this.afterOf(["bookViews", "workbookProtection", "workbookPr", "fileSharing", "fileVersion"]),
+      );
+    if (this.newNames.length)
+      this.insertInto("definedNames", this.newNames.join(""), this.afterOf(["externalReferences", "functionGroups", "sheets"]));
     return this.edits.result();
   }
 

@@ -89,7 +89,10 @@ export class WorkbookWriter {
       (n) => n.name.toUpperCase().startsWith("_LAPKIN_") || (n.localSheetId !== null && this.replacedTabs.has(n.localSheetId)),
       names,
     );
-    const active = Math.max(0, this.sheets.findIndex((s) => s.name === activeSheet));
+    const active = Math.max(
+      0,
+      this.sheets.findIndex((s) => s.name === activeSheet),
+    );
     this.workbook.setActiveTab(active);
     for (const sheet of this.sheets) {
       if (!sheet.part || this.written.has(sheet.part.toLowerCase()) || sheet.kind === "other") continue;

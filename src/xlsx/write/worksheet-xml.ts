@@ -126,7 +126,8 @@ export function cellXml(cell: WorksheetCell): string {
     return `<c r="${ref}"${style}>${f}</c>`;
   }
   if (typeof value === "number" && Number.isFinite(value)) return `<c r="${ref}"${style}><v>${value}</v></c>`;
-  if (typeof value === "string") return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${cellText(value)}</t></is></c>`;
+  if (typeof value === "string")
+    return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${cellText(value)}</t></is></c>`;
   if (typeof value === "boolean") return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
   return `<c r="${ref}"${style}/>`;
 }

@@ -47,7 +47,11 @@ export function nextTag(xml: string, from: number): Tag | null {
       continue;
     }
     if (next === BANG) {
-      at = xml.startsWith("<!--", at) ? skipTo(xml, at, "-->") : xml.startsWith("<![CDATA[", at) ? skipTo(xml, at, "]]>") : skipTo(xml, at, ">");
+      at = xml.startsWith("<!--", at)
+        ? skipTo(xml, at, "-->")
+        : xml.startsWith("<![CDATA[", at)
+          ? skipTo(xml, at, "]]>")
+          : skipTo(xml, at, ">");
       continue;
     }
     START_TAG.lastIndex = at;

@@ -48,7 +48,8 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
     const localOffset = u32(bytes, at + 42);
     const name = NAME_DECODER.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     const compressedSize = u32(bytes, at + 20);
-    if (localOffset + 30 > bytes.length || u32(bytes, localOffset) !== LOCAL_HEADER) throw new CorruptZipError(`${name}: header damaged`);
+    if (localOffset + 30 > bytes.length || u32(bytes, localOffset) !== LOCAL_HEADER)
+      throw new CorruptZipError(`${name}: header damaged`);
     const dataStart = localOffset + 30 + u16(bytes, localOffset + 26) + u16(bytes, localOffset + 28);
     if (dataStart + compressedSize > bytes.length) throw new CorruptZipError(`${name}: truncated`);
     entries.push({

@@ -15,6 +15,7 @@ export function inflateEntry(archive: Uint8Array, entry: ZipEntry, codec: Codec)
   } catch (error) {
     throw error instanceof CorruptZipError ? error : new CorruptZipError(`${entry.name}: ${(error as Error).message}`);
   }
-  if (out.length !== entry.size || codec.crc32(out) !== entry.crc) throw new CorruptZipError(`${entry.name}: size or checksum mismatch`);
+  if (out.length !== entry.size || codec.crc32(out) !== entry.crc)
+    throw new CorruptZipError(`${entry.name}: size or checksum mismatch`);
   return out;
 }

@@ -12,7 +12,8 @@ export const nodeCodec: Codec = {
       const out = inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
       return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
     } catch (error) {
-      if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new InflateLimitError(`inflates past its declared ${size} bytes`);
+      if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
+        throw new InflateLimitError(`inflates past its declared ${size} bytes`);
       throw error;
     }
   },

@@ -32,13 +32,31 @@ export function writeZip(items: readonly ZipItem[], codec: Codec): Uint8Array {
     if ("copy" in item) {
       const { copy, from } = item;
       const body = from.subarray(copy.dataStart, copy.dataStart + copy.compressedSize);
-      entry = { name, method: copy.method, crc: copy.crc, modified: copy.modified, compressedSize: body.length, size: copy.size, offset, body };
+      entry = {
+        name,
+        method: copy.method,
+        crc: copy.crc,
+        modified: copy.modified,
+        compressedSize: body.length,
+        size: copy.size,
+        offset,
+        body,
+      };
     } else {
       const compressed = item.data.length > 0 ? codec.deflate(item.data) : item.data;
       const stored = compressed.length >= item.data.length;
       const body = stored ? item.data : compressed;
       const size = item.data.length;
-      entry = { name, method: stored ? 0 : 8, crc: codec.crc32(item.data), modified: FIXED_DOS_DATE_TIME, compressedSize: body.length, size, offset, body };
+      entry = {
+        name,
+        method: stored ? 0 : 8,
+        crc: codec.crc32(item.data),
+        modified: FIXED_DOS_DATE_TIME,
+        compressedSize: body.length,
+        size,
+        offset,
+        body,
+      };
     }
     written.push(entry);
     offset += 30 + name.length + entry.body.length;

@@ -16,10 +16,18 @@ type Written = { value: ExcelJS.CellValue; numFmt?: string };
 // Text without control characters (ExcelJS writes them raw, which no reader accepts) and without
 // Excel's _xHHHH_ escapes (Excel reads "_x0041_" as "A"; ExcelJS keeps it as written).
 const text = fc
-  .string({ unit: fc.oneof(fc.constantFrom("<", ">", "&", '"', "'", " ", "\n", "é", "₹", "漢", "😀", "Rp", "84,87"), fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 })) })
+  .string({
+    unit: fc.oneof(
+      fc.constantFrom("<", ">", "&", '"', "'", " ", "\n", "é", "₹", "漢", "😀", "Rp", "84,87"),
+      fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }),
+    ),
+  })
   .filter((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(s) && !/_x[0-9a-fA-F]{4}_/.test(s));
 
-const number = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }));
+const number = fc.oneof(
+  fc.integer({ min: -1e9, max: 1e9 }),
+  fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }),
+);
 
 const cell: fc.Arbitrary<Written | null> = fc.oneof(
   { weight: 3, arbitrary: fc.constant(null) },

@@ -7,7 +7,10 @@ import { NS, zipParts, type Parts } from "../support/package-fixture";
  */
 const DECL = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 
-function workbook(sheets: { name: string; xml: string }[], options: { workbookPr?: string; names?: string; sharedStrings?: string; styles?: string; absolute?: boolean } = {}): Parts {
+function workbook(
+  sheets: { name: string; xml: string }[],
+  options: { workbookPr?: string; names?: string; sharedStrings?: string; styles?: string; absolute?: boolean } = {},
+): Parts {
   const parts: Parts = {
     "[Content_Types].xml": `${DECL}<Types xmlns="${NS.ct}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>`,
     "_rels/.rels": `${DECL}<Relationships xmlns="${NS.pkg}"><Relationship Id="rId1" Type="${NS.rel}/officeDocument" Target="${options.absolute ? "/xl/workbook.xml" : "xl/workbook.xml"}"/></Relationships>`,
@@ -19,7 +22,10 @@ function workbook(sheets: { name: string; xml: string }[], options: { workbookPr
       `${DECL}<Relationships xmlns="${NS.pkg}">` +
       // Targets in the reverse of tab order: a sheet's place is its tab, not its part's number.
       sheets
-        .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS.rel}/worksheet" Target="${options.absolute ? "/xl/" : ""}worksheets/sheet${sheets.length - i}.xml"/>`)
+        .map(
+          (_, i) =>
+            `<Relationship Id="rId${i + 1}" Type="${NS.rel}/worksheet" Target="${options.absolute ? "/xl/" : ""}worksheets/sheet${sheets.length - i}.xml"/>`,
+        )
         .join("") +
       (options.sharedStrings ? `<Relationship Id="rId90" Type="${NS.rel}/sharedStrings" Target="sharedStrings.xml"/>` : "") +
       (options.styles ? `<Relationship Id="rId91" Type="${NS.rel}/styles" Target="styles.xml"/>` : "") +
@@ -42,7 +48,12 @@ async function read(parts: Parts) {
 test("rows and cells without r attributes are placed by order; a row's r skips ahead", async () => {
   const snapshot = await read(
     workbook([
-      { name: "Info", xml: sheet(`<row><c t="inlineStr"><is><t>Tahun</t></is></c><c><v>2023</v></c></row><row r="4"><c><v>1</v></c><c r="D4"><v>4</v></c><c><v>5</v></c></row><row><c><v>6</v></c></row>`) },
+      {
+        name: "Info",
+        xml: sheet(
+          `<row><c t="inlineStr"><is><t>Tahun</t></is></c><c><v>2023</v></c></row><row r="4"><c><v>1</v></c><c r="D4"><v>4</v></c><c><v>5</v></c></row><row><c><v>6</v></c></row>`,
+        ),
+      },
       { name: "Indikator", xml: sheet("") },
     ]),
   );
@@ -82,7 +93,9 @@ test("inline strings (with runs), str formula results, errors, booleans, dates a
       },
     ]),
   );
-  expect(snapshot.info!.grid).toEqual([["Rp 305.100.000", "Rp 305.100.000x", "#N/A", false, new Date(Date.UTC(2023, 11, 31)), 1 / 3]]);
+  expect(snapshot.info!.grid).toEqual([
+    ["Rp 305.100.000", "Rp 305.100.000x", "#N/A", false, new Date(Date.UTC(2023, 11, 31)), 1 / 3],
+  ]);
 });
 
 test("number formats: builtin ids (9, 10, 14, 49), custom ids from 164, General as null; a 1904 workbook's date stays its stored number", async () => {
@@ -91,7 +104,10 @@ test("number formats: builtin ids (9, 10, 14, 49), custom ids from 164, General 
     `<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="10"/><xf numFmtId="14"/><xf numFmtId="49"/><xf numFmtId="164"/></cellXfs></styleSheet>`;
   const cells = [0, 1, 2, 3, 4, 5].map((s) => `<c r="${"ABCDEF"[s]}1" s="${s}"><v>${s === 4 ? "" : 0.5 + s}</v></c>`).join("");
   const snapshot = await read(
-    workbook([{ name: "Indikator", xml: sheet(`<row r="1">${cells}</row>`) }], { styles, workbookPr: `<workbookPr date1904="1"/>` }),
+    workbook([{ name: "Indikator", xml: sheet(`<row r="1">${cells}</row>`) }], {
+      styles,
+      workbookPr: `<workbookPr date1904="1"/>`,
+    }),
   );
   expect(snapshot.indikator!.grid).toEqual([[0.5, 1.5, 2.5, 3.5, null, 5.5]]);
   expect(snapshot.indikator!.formats).toEqual([[null, "0%", "0.00%", "mm-dd-yy", null, "#,##0.000"]]);
@@ -106,7 +122,12 @@ test("LAPKIN's marks among the defined names decide what is read: the text place
     workbook(
       [
         { name: "Info", xml: sheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>Unit Kerja</t></is></c></row>`) },
-        { name: "Laporan", xml: sheet(`<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2" t="inlineStr"><is><t>Rapat evaluasi</t></is></c><c r="C2"><v>9</v></c></row><row r="5"><c r="A5"><v>5</v></c></row>`) },
+        {
+          name: "Laporan",
+          xml: sheet(
+            `<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2" t="inlineStr"><is><t>Rapat evaluasi</t></is></c><c r="C2"><v>9</v></c></row><row r="5"><c r="A5"><v>5</v></c></row>`,
+          ),
+        },
       ],
       { names },
     ),

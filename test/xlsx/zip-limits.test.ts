@@ -21,7 +21,8 @@ function declaring(bytes: Uint8Array, name: string, size: number): Uint8Array {
     if (!central && signature !== 0x04034b50) continue;
     const nameAt = at + (central ? 46 : 30);
     const nameLength = view.getUint16(at + (central ? 28 : 26), true);
-    if (new TextDecoder().decode(out.subarray(nameAt, nameAt + nameLength)) === name) view.setUint32(at + (central ? 24 : 22), size, true);
+    if (new TextDecoder().decode(out.subarray(nameAt, nameAt + nameLength)) === name)
+      view.setUint32(at + (central ? 24 : 22), size, true);
   }
   return out;
 }
@@ -39,7 +40,13 @@ test("a part declaring more than the per-part limit is refused before inflating,
 test("parts each within the limit but together past the package limit are refused", async () => {
   let bytes = workbookBytes();
   const each = MAX_PART_BYTES - 1;
-  const names = ["xl/charts/chart1.xml", "xl/media/image1.png", "xl/comments1.xml", "xl/calcChain.xml", "xl/drawings/drawing1.xml"];
+  const names = [
+    "xl/charts/chart1.xml",
+    "xl/media/image1.png",
+    "xl/comments1.xml",
+    "xl/calcChain.xml",
+    "xl/drawings/drawing1.xml",
+  ];
   expect(names.length * each).toBeGreaterThan(MAX_PACKAGE_BYTES);
   for (const name of names) bytes = declaring(bytes, name, each);
   const loaded = await loadWorkbook(bytes, "besar.xlsx");
@@ -80,12 +87,19 @@ test("a lying header in a workbook is a damaged file, not a crash", async () => 
 
 test("a damaged entry (a byte changed inside a stored part) is refused by its checksum", async () => {
   const parts = richWorkbook(seedGrids());
-  const stored = zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, [typeof v === "string" ? new TextEncoder().encode(v) : v, { level: 0 }]])));
+  const stored = zipSync(
+    Object.fromEntries(
+      Object.entries(parts).map(([k, v]) => [k, [typeof v === "string" ? new TextEncoder().encode(v) : v, { level: 0 }]]),
+    ),
+  );
   const intact = await loadWorkbook(stored, "utuh.xlsx");
   expect(intact.ok).toBe(true);
   const at = Buffer.from(stored).indexOf("Kecamatan Klakah");
   expect(at).toBeGreaterThan(0);
   const damaged = new Uint8Array(stored);
   damaged[at] = "X".charCodeAt(0);
-  expect(await loadWorkbook(damaged, "rusak.xlsx")).toEqual({ ok: false, message: expect.stringContaining("rusak.xlsx rusak atau tidak lengkap") });
+  expect(await loadWorkbook(damaged, "rusak.xlsx")).toEqual({
+    ok: false,
+    message: expect.stringContaining("rusak.xlsx rusak atau tidak lengkap"),
+  });
 });

@@ -69,8 +69,8 @@ export class WorkbookWriter {
       this.sheets.push({ name, sheetId, part, kind: "worksheet" });
     }
     this.written.add(part.toLowerCase());
-    const legacyDrawing = this.writeNotes(part, sheet.notes, index >= 0 ? index : this.sheets.length - 1);
-    const { notes: _notes, ...content } = sheet;
+    const { notes, ...content } = sheet;
+    const legacyDrawing = this.writeNotes(part, notes, index >= 0 ? index : this.sheets.length - 1);
     this.draft.setBytes(part, worksheetXml({ ...content, selected, legacyDrawing }));
   }
 

@@ -4,6 +4,7 @@
  * holds one is a file Excel refuses to open.
  */
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- these control characters are exactly what must be found
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlText(text: string): string {

@@ -90,9 +90,9 @@ async function report(args: CliArgs, io: CliIo): Promise<number> {
   return workbook.flags.some(isGalat) ? EXIT.galat : EXIT.ok;
 }
 
-/** IN.xlsx -> IN-laporan.xlsx */
+/** IN.xlsx -> IN-laporan.xlsx; IN.xlsm -> IN-laporan.xlsm (Excel refuses a macro workbook named .xlsx). */
 export function defaultOutput(input: string): string {
-  return input.replace(/(\.xlsx)?$/i, "-laporan.xlsx");
+  return input.replace(/(\.xls[xm])?$/i, (extension) => `-laporan${extension || ".xlsx"}`);
 }
 
 function describeFailure(error: unknown): string {

@@ -290,3 +290,21 @@ export function richWorkbook(options: RichWorkbookOptions): Parts {
   if (options.macros) parts["xl/vbaProject.bin"] = VBA_PROJECT;
   return parts;
 }
+
+/** The least a workbook needs: Info and Indikator, no styles part, no shared strings. */
+export function plainWorkbook(info: Grid, indikator: Grid): Parts {
+  return {
+    "[Content_Types].xml":
+      `${DECL}<Types xmlns="${NS.ct}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+      `<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${T.workbook}"/>` +
+      `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${T.worksheet}"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="${T.worksheet}"/></Types>`,
+    "_rels/.rels": rels(["rId1", R("officeDocument"), "xl/workbook.xml"]),
+    "xl/workbook.xml": `${DECL}<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}"><sheets><sheet name="Info" sheetId="1" r:id="rId1"/><sheet name="Indikator" sheetId="2" r:id="rId2"/></sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": rels(
+      ["rId1", R("worksheet"), "worksheets/sheet1.xml"],
+      ["rId2", R("worksheet"), "worksheets/sheet2.xml"],
+    ),
+    "xl/worksheets/sheet1.xml": `${DECL}<worksheet xmlns="${NS.main}">${sheetDataXml(info)}</worksheet>`,
+    "xl/worksheets/sheet2.xml": `${DECL}<worksheet xmlns="${NS.main}">${sheetDataXml(indikator)}</worksheet>`,
+  };
+}

@@ -73,7 +73,8 @@ describe.each([
     const { info, indikator } = seedGrids();
     const bytes = zipParts(richWorkbook({ info, indikator, macros }));
     writeFileSync(input, bytes);
-    const run = await lapkin("laporan", input, "-o", output);
+    // No -o: the default name keeps the extension (an .xlsm stays an .xlsm).
+    const run = await lapkin("laporan", input);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     before = unzipParts(bytes);

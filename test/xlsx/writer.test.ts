@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { columnLetters } from "../support/package-fixture";
+import { columnLetters, plainWorkbook, zipParts } from "../support/package-fixture";
 import { buildWorkbook, type WorkbookPlans } from "../../src/workbook/pipeline";
 import type { SheetPlan } from "../../src/workbook/plan";
 import { markReference } from "../../src/workbook/marks";
@@ -14,8 +14,11 @@ import { seedGrids, withCell } from "../support/grids";
  */
 const address = (row: number, column: number) => `${columnLetters(column)}${row + 1}`;
 
-async function generated(grids = seedGrids()): Promise<{ plans: WorkbookPlans; book: ExcelJS.Workbook; bytes: Uint8Array }> {
-  const loaded = await loadWorkbook(await workbookFromGrids(grids), "contoh.xlsx");
+async function generated(
+  grids = seedGrids(),
+  file?: Uint8Array,
+): Promise<{ plans: WorkbookPlans; book: ExcelJS.Workbook; bytes: Uint8Array }> {
+  const loaded = await loadWorkbook(file ?? (await workbookFromGrids(grids)), "contoh.xlsx");
   if (!loaded.ok) throw new Error(loaded.message);
   const plans = buildWorkbook(loaded.snapshot);
   if (!plans.ok) throw new Error(plans.message);
@@ -113,4 +116,19 @@ test("text that looks like a formula, XML's special characters and characters XM
   const texts: string[] = [];
   out.getWorksheet("Laporan")!.eachRow((row) => row.eachCell((c) => void (typeof c.value === "string" && texts.push(c.value))));
   expect(texts).toContain("=1+1 <b>&amp;</b> bel \"kutip\" 'satu'");
+});
+
+test("a package without a styles part (nor a bookViews, nor defined names) gets them, and the report its look", async () => {
+  const { info, indikator } = seedGrids();
+  const { book: out, plans: made } = await generated(seedGrids(), zipParts(plainWorkbook(info, indikator)));
+  const sheet = out.getWorksheet("Laporan")!;
+  const header = made.sheets[0]!.cells.find((c) => c.style === "tableHeader")!;
+  const found = sheet.getCell(address(header.row, header.column));
+  expect(found.font?.bold).toBe(true);
+  expect((found.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${made.sheets[0]!.styles.tableHeader.fill}`);
+  expect(out.views[0]!.activeTab).toBe(2);
+  const lapkinNames = (out.definedNames.model as { name: string }[]).map((n) => n.name).filter((n) => n.startsWith("_LAPKIN_"));
+  expect(lapkinNames).toEqual(made.names.map((n) => n.name));
+  const titles = made.sheets[0]!.print.repeatRows!;
+  expect(sheet.pageSetup.printTitlesRow).toBe(`${titles.first + 1}:${titles.last + 1}`);
 });

@@ -107,7 +107,8 @@ export class PackageDraft {
 }
 
 function decodeXml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  return DECODER.decode(bytes);
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  if (!utf16) return DECODER.decode(bytes);
+  // A part LAPKIN changes is written back as UTF-8, so its declaration must say so.
+  return new TextDecoder(utf16).decode(bytes).replace(/^(<\?xml[^>]*encoding\s*=\s*["'])UTF-16(["'])/i, "$1UTF-8$2");
 }

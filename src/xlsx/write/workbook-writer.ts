@@ -48,7 +48,8 @@ export class WorkbookWriter {
     this.contentTypes = new ContentTypesEdit(draft.text(CONTENT_TYPES_PART) ?? "");
     this.sheets = map.sheets.map((s) => ({ name: s.name, sheetId: s.sheetId, part: s.part, kind: s.kind }));
     this.newStylesPart = map.stylesPart === null || !draft.has(map.stylesPart);
-    this.stylesPart = map.stylesPart ?? this.unusedPart("xl/styles", ".xml");
+    // The conventional name where it is free: some readers (ExcelJS among them) look for no other.
+    this.stylesPart = map.stylesPart ?? (draft.has("xl/styles.xml") ? this.unusedPart("xl/styles", ".xml") : "xl/styles.xml");
     this.styles = new StylesEdit(this.newStylesPart ? null : draft.text(this.stylesPart));
   }
 

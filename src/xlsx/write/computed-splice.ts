@@ -3,7 +3,7 @@ import { TextEdits } from "../package/text-edits";
 import { cellAddress, parseCellAddress } from "../read/cell-address";
 import { attribute, nextTag, rootTag, type Tag } from "../xml/scan";
 import { prefixOf, withPrefix } from "./prefixed";
-import { withAttributeValue } from "./workbook-edit";
+import { withAttributeValue } from "../xml/attributes";
 import { cellXml, type WorksheetCell } from "./worksheet-xml";
 
 export interface SplicedSheet {

@@ -1,6 +1,6 @@
 import { TextEdits } from "../package/text-edits";
 import { nextTag } from "../xml/scan";
-import { withoutAttribute } from "./workbook-edit";
+import { withoutAttribute } from "../xml/attributes";
 
 /**
  * A sheet part with `tabSelected` taken off its sheet views, or null when none had it. Two

@@ -1,6 +1,7 @@
 import { TextEdits } from "../package/text-edits";
 import type { PackageMap } from "../read/package-map";
 import { xmlAttribute, xmlText } from "../xml/escape";
+import { withAttribute } from "../xml/attributes";
 import { nextTag, qualifiedAttributesOf, rootTag, type Tag } from "../xml/scan";
 import { prefixOf, withPrefix } from "./prefixed";
 
@@ -120,21 +121,4 @@ export class WorkbookEdit {
     else if (open) this.edits.replace(open.start, open.end, `<${open.qualified}${open.attributes}>${markup}</${open.qualified}>`);
     else this.edits.insert(whereMissing, withPrefix(`<${name}>`, this.prefix) + markup + withPrefix(`</${name}>`, this.prefix));
   }
-}
-
-/** Attributes as written, with one set: replaced where present, added where not. */
-export function withAttributeValue(attributes: string, name: string, value: string): string {
-  const pattern = new RegExp(`(\\s)${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("[^"]*"|'[^']*')`);
-  return pattern.test(attributes) ? attributes.replace(pattern, `$1${name}="${value}"`) : `${attributes} ${name}="${value}"`;
-}
-
-/** A start tag with one attribute set. */
-export function withAttribute(tag: Tag, name: string, value: string): string {
-  return `<${tag.qualified}${withAttributeValue(tag.attributes, name, value)}${tag.kind === "empty" ? "/>" : ">"}`;
-}
-
-/** A start tag without one attribute. */
-export function withoutAttribute(tag: Tag, name: string): string {
-  const pattern = new RegExp(`\\s+${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("[^"]*"|'[^']*')`);
-  return `<${tag.qualified}${tag.attributes.replace(pattern, "")}${tag.kind === "empty" ? "/>" : ">"}`;
 }

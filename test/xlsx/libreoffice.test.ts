@@ -54,6 +54,25 @@ describe("the report sheet recomputed by LibreOffice", () => {
     }
   });
 
+  test("LibreOffice reads LAPKIN's notes: the same text on the same cells in the file it saves", async () => {
+    const notes = (sheet: ExcelJS.Worksheet) => {
+      const found = new Map<string, string>();
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          const note = cell.note as ExcelJS.Comment | string | undefined;
+          if (note) found.set(cell.address, typeof note === "string" ? note : note.texts!.map((t) => t.text).join(""));
+        }),
+      );
+      return found;
+    };
+    const ours = notes((await readBook(report)).getWorksheet("Laporan")!);
+    expect(ours.size).toBeGreaterThan(0);
+    const theirs = notes(
+      (await readBook(convertWithLibreOffice(report, "xlsx", join(dir, "lo-notes")))).getWorksheet("Laporan")!,
+    );
+    expect(theirs).toEqual(ours);
+  });
+
   test("LibreOffice really recomputes: a wrong cached value comes back corrected", async () => {
     const book = await readBook(report);
     const sheet = book.getWorksheet("Laporan")!;

@@ -1,4 +1,4 @@
-/** "AB12" as 0-based row and column; null when it isn't a cell address. */
+/** "AB12" as 0-based row and column; null when it isn't a cell address. (Writing one is src/workbook/a1.ts.) */
 export function parseCellAddress(ref: string): { row: number; column: number } | null {
   let column = 0;
   let i = 0;
@@ -12,11 +12,3 @@ export function parseCellAddress(ref: string): { row: number; column: number } |
   if (!Number.isInteger(row) || row < 1) return null;
   return { row: row - 1, column: column - 1 };
 }
-
-export function columnName(column: number): string {
-  let name = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
-export const cellAddress = (row: number, column: number) => `${columnName(column)}${row + 1}`;

@@ -1,6 +1,7 @@
 import type { ComputedColumnsPlan } from "../../workbook/computed-columns";
 import { TextEdits } from "../package/text-edits";
-import { cellAddress, parseCellAddress } from "../read/cell-address";
+import { a1 as cellAddress } from "../../workbook/a1";
+import { parseCellAddress } from "../read/cell-address";
 import { attribute, nextTag, rootTag, type Tag } from "../xml/scan";
 import { prefixOf, withPrefix } from "./prefixed";
 import { withAttributeValue } from "../xml/attributes";

@@ -1,9 +1,9 @@
 import type { PlanNote } from "../../workbook/plan";
-import { cellAddress } from "../read/cell-address";
+import { a1 as cellAddress } from "../../workbook/a1";
 import { cellText } from "../xml/escape";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-export const NOTE_AUTHOR = "LAPKIN";
+const NOTE_AUTHOR = "LAPKIN";
 
 /** The comments part: one note per cell, the text as written (Excel shows it as a note, LibreOffice as a comment). */
 export function commentsXml(notes: readonly PlanNote[]): string {

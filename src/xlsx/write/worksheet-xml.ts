@@ -1,5 +1,5 @@
 import type { PrintSetup, Rect } from "../../workbook/plan";
-import { cellAddress, columnName } from "../read/cell-address";
+import { a1 as cellAddress, columnLetters as columnName } from "../../workbook/a1";
 import { cellText, xmlText } from "../xml/escape";
 import { Utf8Chunks } from "../xml/utf8-chunks";
 
@@ -36,7 +36,7 @@ const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const COLUMN_NAMES = Array.from({ length: 702 }, (_, i) => columnName(i));
 
 /** Excel's stored width for a column showing `characters` digits of Calibri 11 (7 px each, 5 px of padding). */
-export const storedWidth = (characters: number) => Math.trunc(((characters * 7 + 5) / 7) * 256) / 256;
+const storedWidth = (characters: number) => Math.trunc(((characters * 7 + 5) / 7) * 256) / 256;
 
 /** A worksheet part, its elements in the order the schema (CT_Worksheet) requires, as UTF-8. */
 export function worksheetXml(content: WorksheetContent): Uint8Array {

@@ -97,13 +97,6 @@ export function elementEnd(xml: string, open: Tag): number {
   throw new MalformedXmlError(`<${open.qualified}> at ${open.start} is never closed`);
 }
 
-/** Offset of the closing tag of an element that was opened by `open` (its end, when empty). */
-export function closingTagStart(xml: string, open: Tag): number {
-  if (open.kind === "empty") return open.end;
-  const end = elementEnd(xml, open);
-  return xml.lastIndexOf("<", end - 1);
-}
-
 const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** Attribute values by local name (`r:id` is `id`), entities decoded. */

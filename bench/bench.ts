@@ -91,6 +91,7 @@ async function fileRows(dir: string): Promise<string[][]> {
     const [p, o] = [median(plain.map((x) => x.ms)), median(ours.map((x) => x.ms))];
     const [pm, om] = [median(plain.map((x) => x.maxRssMb)), median(ours.map((x) => x.maxRssMb))];
     const ratio = o / p;
+    const memory = om / pm;
     rows.push([
       count.toLocaleString("en-US"),
       fmt(p, 0),
@@ -98,10 +99,32 @@ async function fileRows(dir: string): Promise<string[][]> {
       fmt(ratio),
       fmt(pm, 0),
       fmt(om, 0),
-      count === 10000 ? (ratio <= 1.5 ? "met (≤ 1.5x)" : `MISSED by ${fmt(ratio - 1.5)}x`) : "",
+      fmt(memory),
+      count === 10000 ? fileTarget(ratio, memory) : "",
     ]);
   }
+  // Regenerating on LAPKIN's own 10,000-indicator output: its report sheet is replaced, never read.
+  const own = join(dir, "out-10000.xlsx");
+  const plain: ChildResult[] = [];
+  const ours: ChildResult[] = [];
+  for (let r = 0; r < 3; r++) {
+    plain.push(runChild("exceljs", own, join(dir, "plain-own.xlsx")));
+    ours.push(runChild("lapkin", own, join(dir, "out-own.xlsx")));
+  }
+  const [p, o] = [median(plain.map((x) => x.ms)), median(ours.map((x) => x.ms))];
+  const [pm, om] = [median(plain.map((x) => x.maxRssMb)), median(ours.map((x) => x.maxRssMb))];
+  rows.push(["10,000, again on its own output", fmt(p, 0), fmt(o, 0), fmt(o / p), fmt(pm, 0), fmt(om, 0), fmt(om / pm), ""]);
   return rows;
+}
+
+/** Issue 10: at most twice ExcelJS's time and one and a half times its peak memory. */
+const FILE_TIME_LIMIT = 2;
+const FILE_MEMORY_LIMIT = 1.5;
+
+function fileTarget(time: number, memory: number): string {
+  const verdict = (ratio: number, limit: number, what: string) =>
+    ratio <= limit ? `${what} met (≤ ${limit}x)` : `${what} MISSED by ${fmt(ratio - limit)}x`;
+  return `${verdict(time, FILE_TIME_LIMIT, "time")}; ${verdict(memory, FILE_MEMORY_LIMIT, "memory")}`;
 }
 
 /** Buat Laporan through the Office.js double, which serialises each sync's request as Office.js does. */
@@ -180,11 +203,12 @@ Numbers take a floating-point path that answers only where it provably equals th
 
 ${table(["what", "ns per call", "x baseline", "target"], engine)}
 
-## Files: \`lapkin laporan\` against a plain ExcelJS read and write of the same file (target: ≤ 1.5x at 10,000)
+## Files: \`lapkin laporan\` against a plain ExcelJS read and write of the same file (target at 10,000: ≤ ${FILE_TIME_LIMIT}x the time, ≤ ${FILE_MEMORY_LIMIT}x the peak memory)
 
 Each run in a fresh Node process; time measured inside it, peak memory is its maximum resident set.
+LAPKIN reads only the parts it needs and copies every other part of the package still compressed.
 
-${table(["indicators", "ExcelJS read+write ms", "lapkin laporan ms", "x baseline", "ExcelJS peak MB", "lapkin peak MB", "target"], files)}
+${table(["indicators", "ExcelJS read+write ms", "lapkin laporan ms", "x baseline", "ExcelJS peak MB", "lapkin peak MB", "x baseline (memory)", "target"], files)}
 
 ## Office.js door: Buat Laporan within Excel on the web's limits (targets: every request under 4 MB; at 10,000 at most 2.2 operations per indicator, half of the 4.4 of one sync)
 

@@ -6,6 +6,7 @@ import { sampleGrids } from "../workbook/sample-workbook";
 import { generateReport, workbookFromGrids } from "../xlsx/generate";
 import { loadWorkbook } from "../xlsx/read-workbook";
 import { writeFileAtomically } from "../xlsx/write-file";
+import { nodeCodec } from "../xlsx/zip/node-codec";
 import { parseArgs, USAGE, type CliArgs } from "./args";
 import { existingFileMessage, failureMessage } from "./failure-message";
 import { jsonText } from "./json-text";
@@ -78,7 +79,7 @@ async function report(args: CliArgs, io: CliIo): Promise<number> {
     io.err(`lapkin: ${refused}`);
     return EXIT.unusable;
   }
-  const loaded = await loadWorkbook(new Uint8Array(bytes), input);
+  const loaded = await loadWorkbook(new Uint8Array(bytes), input, nodeCodec);
   if (!loaded.ok) {
     io.err(`lapkin: ${loaded.message}`);
     return EXIT.unusable;
@@ -89,7 +90,7 @@ async function report(args: CliArgs, io: CliIo): Promise<number> {
     return EXIT.unusable;
   }
   const { workbook } = plans;
-  if (output !== null) await writeFileAtomically(output, await generateReport(loaded.book, plans));
+  if (output !== null) await writeFileAtomically(output, generateReport(loaded.handle, plans));
 
   if (args.json) io.out(jsonText(jsonReport(workbook)));
   else {

@@ -1,10 +1,10 @@
-import type ExcelJS from "exceljs";
+import type { WorkbookHandle } from "../xlsx/browser-door";
 import { reportWritten } from "../workbook/outcome-text";
 import { paneView } from "../workbook/pane-view";
 import { buildWorkbook, type WorkbookPlans } from "../workbook/pipeline";
 import type { ActionResult, BrowserPane, Loaded } from "./backend";
 
-/** ExcelJS is big; it is fetched only here, in the plain-browser mode, never inside Excel. */
+/** The file door is fetched only here, in the plain-browser mode, never inside Excel. */
 const loadXlsxDoor = () => import(/* webpackChunkName: "xlsx-door" */ "../xlsx/browser-door");
 
 export interface Downloader {
@@ -25,7 +25,7 @@ export const browserDownload: Downloader = (fileName, bytes) => {
 };
 
 export function browserPane(download: Downloader = browserDownload): BrowserPane {
-  let opened: { name: string; book: ExcelJS.Workbook; plans: WorkbookPlans } | null = null;
+  let opened: { name: string; handle: WorkbookHandle; plans: WorkbookPlans } | null = null;
 
   async function open(file: { name: string; bytes: Uint8Array }): Promise<Loaded> {
     const door = await loadXlsxDoor();
@@ -34,7 +34,7 @@ export function browserPane(download: Downloader = browserDownload): BrowserPane
     if (!loaded.ok) return { kind: "unusable", message: loaded.message };
     const plans = buildWorkbook(loaded.snapshot);
     if (!plans.ok) return { kind: "unusable", message: plans.message };
-    opened = { name: file.name, book: loaded.book, plans };
+    opened = { name: file.name, handle: loaded.handle, plans };
     return { kind: "view", view: paneView(plans.workbook) };
   }
 
@@ -49,7 +49,7 @@ export function browserPane(download: Downloader = browserDownload): BrowserPane
       const current = opened;
       if (!current) throw new Error("Belum ada workbook yang dibuka.");
       const door = await loadXlsxDoor();
-      const bytes = await door.generateReport(current.book, current.plans);
+      const bytes = door.generateReport(current.handle, current.plans);
       const fileName = current.name.replace(/(\.xlsx)?$/i, "-laporan.xlsx");
       download(fileName, bytes);
       const message = reportWritten(current.plans.workbook, {

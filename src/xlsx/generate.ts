@@ -1,41 +1,103 @@
-import ExcelJS from "exceljs";
-import { SHEETS, TEMPLATE_COLUMNS, inputColumn } from "../workbook/contract";
+import type { Grid } from "../workbook/cells";
+import { INPUT_COLUMNS, SHEETS } from "../workbook/contract";
 import { markReference } from "../workbook/marks";
 import type { WorkbookPlans } from "../workbook/pipeline";
-import type { Grid } from "../workbook/cells";
-import { writeComputedValues, writeSheetPlan } from "./write-plan";
+import type { WorkbookHandle } from "./read-workbook";
+import { mapPackage } from "./read/package-map";
+import { emptyPackage } from "./write/empty-package";
+import { planSheet } from "./write/plan-sheet";
+import type { NameToWrite } from "./write/workbook-edit";
+import { WorkbookWriter } from "./write/workbook-writer";
+import type { WorksheetCell } from "./write/worksheet-xml";
 
-/** Writes LAPKIN's sheets, its columns and its marks into the loaded workbook; returns the new file's bytes. */
-export async function generateReport(book: ExcelJS.Workbook, plans: WorkbookPlans): Promise<Uint8Array> {
-  for (const plan of plans.sheets) writeSheetPlan(book, plan);
-  writeComputedValues(book, plans.columns);
-  const definedNames = book.definedNames as unknown as {
-    model: { name: string; ranges: string[] }[];
-    add(reference: string, name: string): void;
-  };
-  definedNames.model = definedNames.model.filter((n) => !n.name.toUpperCase().startsWith("_LAPKIN_"));
-  for (const mark of plans.names) definedNames.add(markReference(mark.sheet, mark.rect), mark.name);
-  const active = book.worksheets.findIndex((s) => s.name === plans.activeSheet);
-  book.views = [
-    { activeTab: Math.max(0, active), x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: "visible" },
-  ];
-  return new Uint8Array(await book.xlsx.writeBuffer());
+/**
+ * Writes LAPKIN's sheets, its columns and its marks into the loaded package; returns the new
+ * file's bytes. Every part LAPKIN doesn't write is carried over byte for byte.
+ */
+export function generateReport(handle: WorkbookHandle, plans: WorkbookPlans): Uint8Array {
+  const writer = new WorkbookWriter(handle.draft.fork(), handle.map);
+  for (const plan of plans.sheets) {
+    writer.writeSheet(plan.name, plan.replaces, planSheet(plan, writer.styles), plan.name === plans.activeSheet);
+  }
+  writer.spliceComputedColumns(plans.columns);
+  const names: NameToWrite[] = plans.names.map((mark) => ({
+    name: mark.name,
+    text: markReference(mark.sheet, mark.rect),
+    hidden: true,
+  }));
+  for (const plan of plans.sheets) {
+    const rows = plan.print.repeatRows;
+    if (rows)
+      names.push({
+        name: "_xlnm.Print_Titles",
+        localSheetId: writer.tabOf(plan.name),
+        text: rowsReference(plan.name, rows.first, rows.last),
+      });
+  }
+  return writer.finish(names, plans.activeSheet);
 }
 
-/** A new workbook holding Info and Indikator from grids (the sample, or the empty template). */
-export async function workbookFromGrids(grids: { info: Grid; indikator: Grid }): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  const info = book.addWorksheet(SHEETS.info);
-  grids.info.forEach((row) => info.addRow([...row]));
-  info.getColumn(1).width = 22;
-  info.getColumn(2).width = 32;
-  info.getColumn(1).font = { bold: true };
+/** `'Laporan (LAPKIN)'!$5:$6`: whole rows of a sheet, quoted as a defined name needs it. */
+function rowsReference(sheet: string, first: number, last: number): string {
+  const quoted = markReference(sheet, { top: 0, left: 0, bottom: 0, right: 0 }).replace(/!\$A\$1$/, "");
+  return `${quoted}!$${first + 1}:$${last + 1}`;
+}
 
-  const indikator = book.addWorksheet(SHEETS.indikator, { views: [{ state: "frozen", ySplit: 1 }] });
-  grids.indikator.forEach((row) => indikator.addRow([...row]));
-  indikator.getRow(1).font = { bold: true };
-  TEMPLATE_COLUMNS.forEach(
-    (key, i) => (indikator.getColumn(i + 1).width = Math.max(10, Math.min(40, inputColumn(key).header.length + 4))),
+const INFO_WIDTHS = [22, 32];
+
+/** A new workbook holding Info and Indikator from grids (the sample, or the empty template), written by the same writer. */
+export async function workbookFromGrids(grids: { info: Grid; indikator: Grid }): Promise<Uint8Array> {
+  const draft = emptyPackage();
+  const writer = new WorkbookWriter(draft, mapPackage(draft));
+  const bold = writer.styles.xfFor({ bold: true });
+  const date = writer.styles.xfFor({ numberFormat: "yyyy-mm-dd" });
+  const cellsOf = (grid: Grid, styleOf: (row: number, column: number) => number): WorksheetCell[] =>
+    grid.flatMap((row, r) =>
+      row.flatMap((value, c): WorksheetCell[] => {
+        if (value === null) return [];
+        const style = styleOf(r, c);
+        return [
+          value instanceof Date
+            ? { row: r, column: c, value: serialOf(value), style: style || date }
+            : { row: r, column: c, value, style },
+        ];
+      }),
+    );
+  const sheet = (cells: WorksheetCell[], columnWidths: number[], frozenRows: number) => ({
+    cells,
+    merges: [],
+    columnWidths,
+    rowHeights: new Map<number, number>(),
+    print: null,
+    rowBreaks: [],
+    frozenRows,
+    notes: [],
+  });
+  writer.writeSheet(
+    SHEETS.info,
+    null,
+    sheet(
+      cellsOf(grids.info, (_, c) => (c === 0 ? bold : 0)),
+      INFO_WIDTHS,
+      0,
+    ),
+    true,
   );
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  const widths = INPUT_COLUMNS.map((column) => Math.max(10, Math.min(40, column.header.length + 4)));
+  writer.writeSheet(
+    SHEETS.indikator,
+    null,
+    sheet(
+      cellsOf(grids.indikator, (r) => (r === 0 ? bold : 0)),
+      widths,
+      1,
+    ),
+    false,
+  );
+  return writer.finish([], SHEETS.info);
+}
+
+/** A date as Excel's serial number (1900 date system, UTC). */
+function serialOf(date: Date): number {
+  return date.getTime() / 86_400_000 + 25_569;
 }

@@ -1,12 +1,24 @@
-import ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../workbook/cells";
 import { readMarks, type FoundName } from "../workbook/marks";
 import type { RegionKey } from "../workbook/plan";
 import { sheetsToRead, type SheetSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
-import { shownValue } from "./cell-value";
+import { PackageDraft } from "./package/package-draft";
+import { readCellFormats } from "./read/cell-formats";
+import { mapPackage, type PackageMap } from "./read/package-map";
+import { readSharedStrings } from "./read/shared-strings";
+import { readSheetCells, type SheetReadContext } from "./read/sheet-cells";
+import { readCentralDirectory } from "./zip/central-directory";
+import { fflateCodec, type Codec } from "./zip/codec";
+import { sizeRefusal } from "./zip/limits";
+
+/** What the writer needs of a loaded workbook; opaque to callers. */
+export interface WorkbookHandle {
+  readonly draft: PackageDraft;
+  readonly map: PackageMap;
+}
 
 export type LoadedWorkbook =
-  | { readonly ok: true; readonly book: ExcelJS.Workbook; readonly snapshot: WorkbookSnapshot }
+  | { readonly ok: true; readonly snapshot: WorkbookSnapshot; readonly handle: WorkbookHandle }
   | { readonly ok: false; readonly message: string };
 
 const ZIP_MAGIC = [0x50, 0x4b];
@@ -15,8 +27,12 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
 
-/** Loads .xlsx bytes and reads what the pipeline needs as a snapshot; anything else is a clear refusal. */
-export async function loadWorkbook(bytes: Uint8Array, name: string): Promise<LoadedWorkbook> {
+/**
+ * Reads what the pipeline needs of .xlsx bytes as a snapshot, and keeps the package for the
+ * writer; anything that isn't a workbook it can read is a clear refusal naming the file. `codec`
+ * is fflate's unless the caller has a faster one (Node's zlib, on the command line).
+ */
+export async function loadWorkbook(bytes: Uint8Array, name: string, codec: Codec = fflateCodec): Promise<LoadedWorkbook> {
   if (startsWith(bytes, CFB_MAGIC)) {
     return {
       ok: false,
@@ -25,59 +41,71 @@ export async function loadWorkbook(bytes: Uint8Array, name: string): Promise<Loa
   }
   if (!startsWith(bytes, ZIP_MAGIC))
     return { ok: false, message: `${name} bukan file .xlsx; simpan workbook sebagai Excel Workbook (.xlsx).` };
-
-  const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const entries = readCentralDirectory(bytes);
+    const refusal = sizeRefusal(entries, name);
+    if (refusal) return { ok: false, message: refusal };
+    const draft = new PackageDraft(bytes, entries, codec);
+    const map = mapPackage(draft);
+    return { ok: true, snapshot: snapshotOf(draft, map), handle: { draft, map } };
   } catch {
     return {
       ok: false,
       message: `${name} rusak atau tidak lengkap sehingga tidak dapat dibaca sebagai .xlsx; buka dan simpan ulang di Excel.`,
     };
   }
-  return { ok: true, book, snapshot: snapshotOf(book) };
 }
 
-function snapshotOf(book: ExcelJS.Workbook): WorkbookSnapshot {
-  const sheetNames = book.worksheets.map((s) => s.name);
-  const names: FoundName[] = (book.definedNames.model as { name: string; ranges: string[] }[]).flatMap((n) =>
-    n.ranges.map((reference) => ({ name: n.name, reference })),
-  );
+function snapshotOf(draft: PackageDraft, map: PackageMap): WorkbookSnapshot {
+  const sheetNames = map.sheets.map((s) => s.name);
+  const names: FoundName[] = map.definedNames
+    .filter((n) => n.localSheetId === null)
+    .map((n) => ({ name: n.name, reference: n.text }));
   const marks = readMarks(names, sheetNames);
   const wanted = sheetsToRead(sheetNames, marks);
-  const sheet = (name: string | null): SheetSnapshot | null => {
-    const found = name === null ? undefined : book.getWorksheet(name);
-    return found ? { name: found.name, ...gridOf(found) } : null;
+  const formats = readCellFormats(map.stylesPart ? draft.text(map.stylesPart) : null);
+  let context: SheetReadContext | null = null;
+  const contextOf = () =>
+    (context ??= { sharedStrings: readSharedStrings(map.sharedStringsPart ? draft.text(map.sharedStringsPart) : null) });
+  const partOf = (sheetName: string | null) => {
+    const sheet = sheetName === null ? undefined : map.sheets.find((s) => s.name === sheetName && s.kind === "worksheet");
+    return sheet?.part ? { name: sheet.name, xml: draft.text(sheet.part) } : null;
   };
+  const sheet = (sheetName: string | null): SheetSnapshot | null => {
+    const found = partOf(sheetName);
+    return found?.xml ? { name: found.name, ...gridOf(found.xml, contextOf(), formats) } : null;
+  };
+
   const regions = new Map<RegionKey, Grid>();
   for (const [key, place] of wanted.regions) {
-    const found = book.getWorksheet(place.sheet);
-    if (!found) continue;
+    const found = partOf(place.sheet);
+    if (!found?.xml) continue;
     const { top, left, bottom, right } = place.rect;
-    regions.set(
-      key,
-      Array.from({ length: bottom - top + 1 }, (_, i) =>
-        Array.from({ length: right - left + 1 }, (_, j) => shownValue(found.getCell(top + i + 1, left + j + 1).value)),
-      ),
+    const grid: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => Array<CellValue>(right - left + 1).fill(null));
+    readSheetCells(
+      found.xml,
+      contextOf(),
+      (cell) => {
+        if (cell.column >= left && cell.column <= right) grid[cell.row - top]![cell.column - left] = cell.value;
+      },
+      (row) => row >= top && row <= bottom,
     );
+    regions.set(key, grid);
   }
   return { sheetNames, marks, info: sheet(wanted.info), indikator: sheet(wanted.indikator), skala: sheet(wanted.skala), regions };
 }
 
-function gridOf(sheet: ExcelJS.Worksheet): { grid: Grid; formats: (string | null)[][] } {
+/** A sheet's values placed from A1 (a row as long as its last value), and each value's number format. */
+function gridOf(xml: string, context: SheetReadContext, formatOfStyle: readonly (string | null)[]) {
   const grid: CellValue[][] = [];
   const formats: (string | null)[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: CellValue[] = [];
-    const codes: (string | null)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      // Excel shows a merged area's value in its first cell only; ExcelJS repeats it in the rest.
-      if (cell.isMerged && cell.master.address !== cell.address) return;
-      cells[columnNumber - 1] = shownValue(cell.value);
-      codes[columnNumber - 1] = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : null;
-    });
-    grid[rowNumber - 1] = Array.from(cells, (v) => v ?? null);
-    formats[rowNumber - 1] = Array.from(codes, (v) => v ?? null);
+  readSheetCells(xml, context, (cell) => {
+    if (cell.value === null) return;
+    (grid[cell.row] ??= [])[cell.column] = cell.value;
+    (formats[cell.row] ??= [])[cell.column] = formatOfStyle[cell.style] ?? null;
   });
-  return { grid: Array.from(grid, (row) => row ?? []), formats: Array.from(formats, (row) => row ?? []) };
+  return {
+    grid: Array.from(grid, (row) => (row ? Array.from(row, (v) => v ?? null) : [])),
+    formats: Array.from(formats, (row) => (row ? Array.from(row, (v) => v ?? null) : [])),
+  };
 }

@@ -74,8 +74,11 @@ describe("lapkin refuses what it can't use", () => {
 async function workbookWithControls(path: string, grids: { info: CellValue[][]; indikator: CellValue[][] }): Promise<void> {
   await writeWorkbook(dirname(path), basename(path), grids);
   const parts = unzipSync(readFileSync(path));
-  const strings = strFromU8(parts["xl/sharedStrings.xml"]!).replace(/«([0-9A-F]{4})»/g, "_x$1_");
-  writeFileSync(path, zipSync({ ...parts, "xl/sharedStrings.xml": strToU8(strings) }));
+  // Wherever the text is stored (shared strings, or inline in the sheet), the markers become Excel's escapes.
+  for (const name of Object.keys(parts).filter((n) => n.endsWith(".xml"))) {
+    parts[name] = strToU8(strFromU8(parts[name]!).replace(/«([0-9A-F]{4})»/g, "_x$1_"));
+  }
+  writeFileSync(path, zipSync(parts));
 }
 
 describe("cell text and file names never drive the terminal", () => {

@@ -1,7 +1,10 @@
 import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
-import { existsSync, mkdirSync, readdirSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { join } from "path";
+import { mapPackage } from "../../src/xlsx/read/package-map";
+import { emptyPackage } from "../../src/xlsx/write/empty-package";
+import { WorkbookWriter } from "../../src/xlsx/write/workbook-writer";
 import { lapkin, readBook, scratchDir } from "../support/cli-run";
 import { convertWithLibreOffice } from "../support/libreoffice";
 
@@ -51,6 +54,25 @@ describe("the report sheet recomputed by LibreOffice", () => {
     }
   });
 
+  test("LibreOffice reads LAPKIN's notes: the same text on the same cells in the file it saves", async () => {
+    const notes = (sheet: ExcelJS.Worksheet) => {
+      const found = new Map<string, string>();
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          const note = cell.note as ExcelJS.Comment | string | undefined;
+          if (note) found.set(cell.address, typeof note === "string" ? note : note.texts!.map((t) => t.text).join(""));
+        }),
+      );
+      return found;
+    };
+    const ours = notes((await readBook(report)).getWorksheet("Laporan")!);
+    expect(ours.size).toBeGreaterThan(0);
+    const theirs = notes(
+      (await readBook(convertWithLibreOffice(report, "xlsx", join(dir, "lo-notes")))).getWorksheet("Laporan")!,
+    );
+    expect(theirs).toEqual(ours);
+  });
+
   test("LibreOffice really recomputes: a wrong cached value comes back corrected", async () => {
     const book = await readBook(report);
     const sheet = book.getWorksheet("Laporan")!;
@@ -62,20 +84,70 @@ describe("the report sheet recomputed by LibreOffice", () => {
     expect((recomputed.getWorksheet("Laporan")!.getCell(capaian.address).value as { result: unknown }).result).toBe(94.3);
   });
 
-  test("the Laporan sheet renders to a PDF page, kept as a PNG in test-artifacts/", async () => {
-    const book = await readBook(report);
-    for (const name of ["Info", "Indikator"]) book.removeWorksheet(book.getWorksheet(name)!.id);
-    const only = join(dir, "laporan-lapkin.xlsx");
-    await book.xlsx.writeFile(only);
-    const pdf = convertWithLibreOffice(only, "pdf", join(dir, "pdf"));
+  test("the Laporan sheet, as LAPKIN wrote it, renders to PDF pages, kept as PNGs in test-artifacts/", async () => {
+    const pdf = convertWithLibreOffice(report, "pdf", join(dir, "pdf"));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
+    const text = (page: number) =>
+      execFileSync("pdftotext", ["-layout", "-f", `${page}`, "-l", `${page}`, pdf, "-"], { encoding: "utf8" });
+    const reportPages = Array.from({ length: pages }, (_, i) => i + 1).filter((page) =>
+      text(page).includes("LAPORAN KINERJA TRIWULAN IV TAHUN 2023"),
+    );
+    expect(reportPages.length).toBeGreaterThanOrEqual(1);
     mkdirSync(ARTIFACTS, { recursive: true });
-    execFileSync("pdftoppm", ["-png", "-r", "80", pdf, join(ARTIFACTS, "laporan")]);
-    const pages = readdirSync(ARTIFACTS).filter((f) => /^laporan-\d+\.png$/.test(f));
-    expect(pages.length).toBeGreaterThanOrEqual(1);
-    expect(existsSync(join(ARTIFACTS, pages[0]!))).toBe(true);
-    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-    expect(text).toContain("LAPORAN KINERJA TRIWULAN IV TAHUN 2023");
-    expect(text).toContain("2.180.922.481");
-    expect(text).toContain("94,74");
+    for (const old of readdirSync(ARTIFACTS).filter((f) => /^laporan-\d+\.png$/.test(f))) rmSync(join(ARTIFACTS, old));
+    reportPages.forEach((page, i) =>
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "80",
+        "-singlefile",
+        "-f",
+        `${page}`,
+        "-l",
+        `${page}`,
+        pdf,
+        join(ARTIFACTS, `laporan-${i + 1}`),
+      ]),
+    );
+    expect(existsSync(join(ARTIFACTS, "laporan-1.png"))).toBe(true);
+    const all = reportPages.map(text).join("\n");
+    expect(all).toContain("2.180.922.481");
+    expect(all).toContain("94,74");
   });
+});
+
+test("manual page breaks: each listed row begins a printed page in LibreOffice (the brk id convention)", async () => {
+  const dir = scratchDir();
+  const draft = emptyPackage();
+  const writer = new WorkbookWriter(draft, mapPackage(draft));
+  const rows = 30;
+  writer.writeSheet(
+    "Halaman",
+    null,
+    {
+      cells: Array.from({ length: rows }, (_, r) => ({ row: r, column: 0, value: `Baris${r}`, style: 0 })),
+      merges: [],
+      columnWidths: [20],
+      rowHeights: new Map(),
+      print: { paper: "A4", orientation: "portrait", fitToWidth: true, repeatRows: null },
+      rowBreaks: [10, 20],
+      frozenRows: 0,
+      notes: [],
+    },
+    true,
+  );
+  const file = join(dir, "halaman.xlsx");
+  writeFileSync(file, writer.finish([], "Halaman"));
+  const pdf = convertWithLibreOffice(file, "pdf", join(dir, "pdf"));
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
+  const onPage = Array.from(
+    { length: pages },
+    (_, i) =>
+      execFileSync("pdftotext", ["-f", `${i + 1}`, "-l", `${i + 1}`, pdf, "-"], { encoding: "utf8" }).match(/Baris\d+/g) ?? [],
+  );
+  expect(onPage.map((words) => [words[0], words[words.length - 1]])).toEqual([
+    ["Baris0", "Baris9"],
+    ["Baris10", "Baris19"],
+    ["Baris20", "Baris29"],
+  ]);
 });

@@ -1,0 +1,106 @@
+import type { ZipEntry } from "./central-directory";
+import type { Codec } from "./codec";
+
+/** A part copied from the source archive as it is, still compressed, or new bytes to compress. */
+export type ZipItem =
+  | { readonly name: string; readonly copy: ZipEntry; readonly from: Uint8Array }
+  | { readonly name: string; readonly data: Uint8Array };
+
+/** 1980-01-01 00:00, so that the same content always gives the same bytes. */
+const FIXED_DOS_DATE_TIME = ((1 << 5) | 1) << 16;
+const UTF8_NAMES = 0x0800;
+const ENCODER = new TextEncoder();
+
+interface Written {
+  name: Uint8Array;
+  method: number;
+  crc: number;
+  modified: number;
+  compressedSize: number;
+  size: number;
+  offset: number;
+  body: Uint8Array;
+}
+
+/** Writes a zip archive: entries in the given order, then the central directory. */
+export function writeZip(items: readonly ZipItem[], codec: Codec): Uint8Array {
+  const written: Written[] = [];
+  let offset = 0;
+  for (const item of items) {
+    const name = ENCODER.encode(item.name);
+    let entry: Written;
+    if ("copy" in item) {
+      const { copy, from } = item;
+      const body = from.subarray(copy.dataStart, copy.dataStart + copy.compressedSize);
+      entry = {
+        name,
+        method: copy.method,
+        crc: copy.crc,
+        modified: copy.modified,
+        compressedSize: body.length,
+        size: copy.size,
+        offset,
+        body,
+      };
+    } else {
+      const compressed = item.data.length > 0 ? codec.deflate(item.data) : item.data;
+      const stored = compressed.length >= item.data.length;
+      const body = stored ? item.data : compressed;
+      const size = item.data.length;
+      entry = {
+        name,
+        method: stored ? 0 : 8,
+        crc: codec.crc32(item.data),
+        modified: FIXED_DOS_DATE_TIME,
+        compressedSize: body.length,
+        size,
+        offset,
+        body,
+      };
+    }
+    written.push(entry);
+    offset += 30 + name.length + entry.body.length;
+  }
+  const directorySize = written.reduce((n, e) => n + 46 + e.name.length, 0);
+  const out = new Uint8Array(offset + directorySize + 22);
+  const view = new DataView(out.buffer);
+  let at = 0;
+  for (const e of written) {
+    view.setUint32(at, 0x04034b50, true);
+    view.setUint16(at + 4, 20, true);
+    view.setUint16(at + 6, UTF8_NAMES, true);
+    view.setUint16(at + 8, e.method, true);
+    view.setUint32(at + 10, e.modified, true);
+    view.setUint32(at + 14, e.crc, true);
+    view.setUint32(at + 18, e.compressedSize, true);
+    view.setUint32(at + 22, e.size, true);
+    view.setUint16(at + 26, e.name.length, true);
+    view.setUint16(at + 28, 0, true);
+    out.set(e.name, at + 30);
+    out.set(e.body, at + 30 + e.name.length);
+    at += 30 + e.name.length + e.body.length;
+  }
+  const directoryStart = at;
+  for (const e of written) {
+    view.setUint32(at, 0x02014b50, true);
+    view.setUint16(at + 4, 20, true);
+    view.setUint16(at + 6, 20, true);
+    view.setUint16(at + 8, UTF8_NAMES, true);
+    view.setUint16(at + 10, e.method, true);
+    view.setUint32(at + 12, e.modified, true);
+    view.setUint32(at + 16, e.crc, true);
+    view.setUint32(at + 20, e.compressedSize, true);
+    view.setUint32(at + 24, e.size, true);
+    view.setUint16(at + 28, e.name.length, true);
+    // extra, comment, disk number, internal and external attributes: all zero
+    view.setUint32(at + 42, e.offset, true);
+    out.set(e.name, at + 46);
+    at += 46 + e.name.length;
+  }
+  view.setUint32(at, 0x06054b50, true);
+  view.setUint16(at + 8, written.length, true);
+  view.setUint16(at + 10, written.length, true);
+  view.setUint32(at + 12, directorySize, true);
+  view.setUint32(at + 16, directoryStart, true);
+  return out;
+}

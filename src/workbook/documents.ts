@@ -62,7 +62,9 @@ export function documentAvailability(workbook: WorkbookEvaluation): DocumentAvai
       kind: "laporan",
       available: true,
       needs:
-        workbook.info.tahunan && !hasNumbers(workbook, ["realisasiTahunLalu", "targetRenstra", "standarNasional"]) && workbook.indicators.every((i) => i.row.years.size === 0)
+        workbook.info.tahunan &&
+        !hasNumbers(workbook, ["realisasiTahunLalu", "targetRenstra", "standarNasional"]) &&
+        workbook.indicators.every((i) => i.row.years.size === 0)
           ? {
               id: "Perbandingan LKjIP perlu kolom Realisasi 2022 (tahun-tahun sebelumnya), Target Renstra atau Standar Nasional.",
               en: "The LKjIP comparisons need columns Realisasi 2022 (earlier years), Target Renstra or Standar Nasional.",
@@ -81,7 +83,10 @@ export function documentAvailability(workbook: WorkbookEvaluation): DocumentAvai
       available: targetTw,
       needs: targetTw
         ? null
-        : { id: "Rencana Aksi perlu kolom Target TW1 sampai Target TW4.", en: "The action plan needs columns Target TW1 to Target TW4." },
+        : {
+            id: "Rencana Aksi perlu kolom Target TW1 sampai Target TW4.",
+            en: "The action plan needs columns Target TW1 to Target TW4.",
+          },
     },
     {
       kind: "evaluasi",

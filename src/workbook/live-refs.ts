@@ -1,7 +1,8 @@
-import { QUARTERS, type Decimal, type FieldValue } from "../engine";
+import { QUARTERS, type Decimal, type FieldValue, type Quarter } from "../engine";
 import { a1, absoluteRef, columnLetters, sheetRefName } from "./a1";
 import type { InfoKey, InputColumnKey } from "./contract";
 import type { EvaluatedIndicator, WorkbookEvaluation } from "./evaluate-workbook";
+import type { QuarterProgress } from "./quarter-progress";
 
 /**
  * Native formula terms that refer to the Indikator (and Info) cells a figure came from, so that a
@@ -52,7 +53,7 @@ export class LiveRefs {
       case "triwulan": {
         const { metode, dipakai } = derivation.aggregate;
         if (metode === "akhir") return this.formula(item, `tw${dipakai[dipakai.length - 1]!.tw}` as InputColumnKey);
-        const terms = this.quarterTerms(item);
+        const terms = this.quarterTerms(item, this.workbook.info.quarter);
         if (terms === null) return undefined;
         return `=ROUND(${metode === "jumlah" ? "SUM" : "AVERAGE"}(${terms}),${d})`;
       }
@@ -73,11 +74,9 @@ export class LiveRefs {
    * The quarters due in the period, as SUM/AVERAGE arguments: one range where the cells are plain
    * numbers side by side (an empty one joins later, when it is filled), else term by term.
    */
-  private quarterTerms(item: EvaluatedIndicator): string | null {
+  private quarterTerms(item: EvaluatedIndicator, upTo: Quarter): string | null {
     // A quarter the sheet has no column for is simply missing, as it is to the pipeline.
-    const due = QUARTERS.slice(0, this.workbook.info.quarter).filter((tw) =>
-      this.workbook.indikator.layout.input.has(`tw${tw}` as InputColumnKey),
-    );
+    const due = QUARTERS.slice(0, upTo).filter((tw) => this.workbook.indikator.layout.input.has(`tw${tw}` as InputColumnKey));
     if (due.length === 0) return null;
     const columns = due.map((tw) => this.workbook.indikator.layout.input.get(`tw${tw}` as InputColumnKey)!);
     const values = due.map((tw) => item.row.numbers.get(`tw${tw}` as InputColumnKey)!);
@@ -87,7 +86,9 @@ export class LiveRefs {
     if (plain && side) {
       const first = columns[0]!;
       const last = columns[columns.length - 1]!;
-      return first === last ? this.cell(r, first) : `${this.sheet}!${columnLetters(first)}${r + 1}:${columnLetters(last)}${r + 1}`;
+      return first === last
+        ? this.cell(r, first)
+        : `${this.sheet}!${columnLetters(first)}${r + 1}:${columnLetters(last)}${r + 1}`;
     }
     // An empty cell is referred to, so a value typed there later counts; an empty percent cell can't
     // be scaled without counting as 0, so it stays out until the next generation.
@@ -97,6 +98,19 @@ export class LiveRefs {
       return v.empty && !v.fromPercent ? [ref] : [];
     });
     return terms.length === 0 ? null : terms.join(",");
+  }
+
+  /**
+   * The realisasi up to the end of quarter `upTo`, as the Rencana Aksi measures it against that
+   * quarter's target: SUM or AVERAGE over TW 1..upTo, or the last quarter used; null where none can be referred to.
+   */
+  realisasiUpTo(item: EvaluatedIndicator, progress: QuarterProgress): string | undefined {
+    if (progress.method === null || progress.realisasi === null) return undefined;
+    if (progress.method === "akhir") return this.formula(item, `tw${progress.lastUsed!}` as InputColumnKey);
+    const terms = this.quarterTerms(item, progress.tw);
+    return terms === null
+      ? undefined
+      : `=ROUND(${progress.method === "jumlah" ? "SUM" : "AVERAGE"}(${terms}),${progress.decimals})`;
   }
 
   /** A reference to an Info value's cell (Info!$B$3), or null where Info has no such key. */

@@ -1,11 +1,16 @@
 import { planComputedColumns, type ComputedColumnsPlan } from "./computed-columns";
 import { SHEETS } from "./contract";
+import { DOCUMENTS, documentAvailability, type DocumentAvailability, type DocumentKind } from "./documents";
+import { planEvaluasiRenja } from "./evaluasi-renja-plan";
 import { evaluateWorkbook, type WorkbookEvaluation } from "./evaluate-workbook";
-import { columnMarkName, regionMarkName, sheetMarkName, type NameMark } from "./marks";
+import { columnMarkName, regionMarkName, sheetMarkName, type FoundMarks, type NameMark } from "./marks";
 import type { Message } from "./outcome-text";
 import { planPemeriksaan } from "./pemeriksaan-plan";
-import type { SheetPlan } from "./plan";
+import { planLkjip } from "./lkjip-plan";
+import { planPk } from "./pk-plan";
+import type { SheetKind, SheetPlan } from "./plan";
 import type { Unusable } from "./read-indicators";
+import { planRencanaAksi } from "./rencana-aksi-plan";
 import { planReport } from "./report-plan";
 import { placeSheet, type SheetPlacement } from "./sheet-names";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -24,27 +29,54 @@ export interface WorkbookPlans {
   readonly names: readonly NameMark[];
   /** The sheet the workbook opens on afterwards. */
   readonly activeSheet: string;
-  /** What the user should be told besides the counts (a sheet written under another name). */
+  /** Which documents this workbook allows, and what would add the others. */
+  readonly documents: readonly DocumentAvailability[];
+  /** What the user should be told besides the counts (a sheet written under another name, a document left out). */
   readonly notices: readonly Message[];
 }
 
 export type PipelineResult = WorkbookPlans | Unusable;
+
+export interface PipelineOptions {
+  /** The documents to make; by default every one the workbook's data allows. */
+  readonly documents?: readonly DocumentKind[];
+}
 
 /**
  * The one pipeline: a workbook's snapshot in, its evaluation and every plan out, or the reason it
  * can't be used. Each door (Excel, file, command line, browser) reads a snapshot, calls this once,
  * and writes what it returns.
  */
-export function buildWorkbook(snapshot: WorkbookSnapshot): PipelineResult {
+export function buildWorkbook(snapshot: WorkbookSnapshot, options: PipelineOptions = {}): PipelineResult {
   const evaluated = evaluateWorkbook(snapshot);
   if (!evaluated.ok) return evaluated;
 
+  const available = documentAvailability(evaluated.workbook);
+  const wanted = options.documents ?? DOCUMENTS.map((d) => d.kind);
+  const made = DOCUMENTS.filter((d) => wanted.includes(d.kind) && available.find((a) => a.kind === d.kind)!.available);
   const taken = new Set<string>();
-  const laporanPlace = placeSheet("laporan", SHEETS.laporan, snapshot.sheetNames, snapshot.marks, taken);
-  const pemeriksaanPlace = placeSheet("pemeriksaan", SHEETS.pemeriksaan, snapshot.sheetNames, snapshot.marks, taken);
-  const report = planReport(evaluated.workbook, laporanPlace, snapshot.regions);
-  const workbook: WorkbookEvaluation = { ...evaluated.workbook, flags: [...evaluated.workbook.flags, ...report.flags] };
-  const sheets = [report.plan, planPemeriksaan(workbook, workbook.flags, pemeriksaanPlace)];
+  const places = new Map<SheetKind, SheetPlacement>();
+  const place = (kind: SheetKind, name: string) => {
+    const found = placeSheet(kind, name, snapshot.sheetNames, snapshot.marks, taken);
+    places.set(kind, found);
+    return found;
+  };
+
+  const sheets: SheetPlan[] = [];
+  let workbook = evaluated.workbook;
+  for (const document of made) {
+    const at = place(document.sheet, document.sheetName);
+    if (document.kind === "laporan") {
+      // For Periode Tahunan the report is the LKjIP's Bab III, with every comparison the columns allow.
+      const report = workbook.info.tahunan ? planLkjip(workbook, at) : planReport(workbook, at, snapshot.regions);
+      workbook = { ...workbook, flags: [...workbook.flags, ...report.flags] };
+      sheets.push(report.plan);
+    } else if (document.kind === "pk") sheets.push(planPk(workbook, at));
+    else if (document.kind === "rencanaAksi") sheets.push(planRencanaAksi(workbook, at));
+    else sheets.push(planEvaluasiRenja(workbook, at, snapshot.regions));
+  }
+  // Pemeriksaan comes last, so that it lists the flags the other plans raised too.
+  sheets.push(planPemeriksaan(workbook, workbook.flags, place("pemeriksaan", SHEETS.pemeriksaan)));
   const columns = planComputedColumns(workbook);
 
   return {
@@ -52,24 +84,56 @@ export function buildWorkbook(snapshot: WorkbookSnapshot): PipelineResult {
     workbook,
     sheets,
     columns,
-    names: [
-      ...columns.columns.map((c) => ({
-        name: columnMarkName(c.key),
-        sheet: columns.sheet,
-        rect: { top: columns.headerRow, left: c.column, bottom: columns.headerRow, right: c.column },
-      })),
-      ...sheets.map((plan) => ({
-        name: sheetMarkName(plan.kind),
-        sheet: plan.name,
-        rect: { top: 0, left: 0, bottom: 0, right: 0 },
-      })),
-      ...sheets.flatMap((plan) =>
-        plan.regions.map((region) => ({ name: regionMarkName(region.key), sheet: plan.name, rect: region.rect })),
-      ),
+    names: [...columnMarks(columns), ...sheetMarks(sheets), ...keptMarks(snapshot.marks, sheets)],
+    activeSheet: sheets[0]!.name,
+    documents: available,
+    notices: [
+      ...[...places.values()].flatMap(renamedNotice),
+      // A document asked for by name but not possible says why; by default the pane lists what each needs.
+      ...(options.documents ?? []).flatMap((kind) => {
+        const availability = available.find((a) => a.kind === kind)!;
+        return availability.available || !availability.needs ? [] : [availability.needs];
+      }),
     ],
-    activeSheet: report.plan.name,
-    notices: [laporanPlace, pemeriksaanPlace].flatMap(renamedNotice),
   };
+}
+
+function columnMarks(columns: ComputedColumnsPlan): NameMark[] {
+  return columns.columns.map((c) => ({
+    name: columnMarkName(c.key),
+    sheet: columns.sheet,
+    rect: { top: columns.headerRow, left: c.column, bottom: columns.headerRow, right: c.column },
+  }));
+}
+
+function sheetMarks(sheets: readonly SheetPlan[]): NameMark[] {
+  return [
+    ...sheets.map((plan) => ({
+      name: sheetMarkName(plan.kind),
+      sheet: plan.name,
+      rect: { top: 0, left: 0, bottom: 0, right: 0 },
+    })),
+    ...sheets.flatMap((plan) =>
+      plan.regions.map((region) => ({ name: regionMarkName(region.key), sheet: plan.name, rect: region.rect })),
+    ),
+  ];
+}
+
+/**
+ * LAPKIN's sheets not made this time (a document not asked for) stay, and so do their marks and
+ * free-text places: a door replaces every LAPKIN name with this list.
+ */
+function keptMarks(marks: FoundMarks, sheets: readonly SheetPlan[]): NameMark[] {
+  const written = new Set(sheets.map((s) => s.kind));
+  const kept: NameMark[] = [];
+  for (const [kind, sheet] of marks.sheets) {
+    if (written.has(kind)) continue;
+    kept.push({ name: sheetMarkName(kind), sheet, rect: { top: 0, left: 0, bottom: 0, right: 0 } });
+    for (const [key, placeOf] of marks.regions) {
+      if (placeOf.sheet === sheet) kept.push({ name: regionMarkName(key), sheet, rect: placeOf.rect });
+    }
+  }
+  return kept;
 }
 
 /** Where a user's sheet holds the name LAPKIN wanted, the user is told where LAPKIN wrote instead. */

@@ -30,7 +30,11 @@ export function planPk(workbook: WorkbookEvaluation, place: SheetPlacement): She
   const { info } = workbook;
   const year = info.tahun ?? "....";
   const unit = info.unitKerja ?? "(Unit Kerja belum diisi)";
-  const writer = new SheetWriter(place, "pk", WIDTHS, REPORT_STYLES, { orientation: "portrait", fitToWidth: true, repeatRows: null });
+  const writer = new SheetWriter(place, "pk", WIDTHS, REPORT_STYLES, {
+    orientation: "portrait",
+    fitToWidth: true,
+    repeatRows: null,
+  });
   const { sheet, flow } = writer;
   const refs = new LiveRefs(workbook);
   const { penanggungJawab, atasanLangsung } = info.signatories;
@@ -152,7 +156,14 @@ function writeBudgets(writer: SheetWriter, programs: readonly Program[], refs: L
     const anggaran = program.item.evaluation.anggaran!;
     sheet.put(row, A, index + 1, "cellCenter");
     sheet.merge({ top: row, left: B, bottom: row, right: C }, program.label, "cellText");
-    sheet.put(row, D, anggaran.toNumber(), "cellMoney", refs.formula(program.item, "anggaran"), numberFormat(anggaran.isInteger() ? 0 : 2));
+    sheet.put(
+      row,
+      D,
+      anggaran.toNumber(),
+      "cellMoney",
+      refs.formula(program.item, "anggaran"),
+      numberFormat(anggaran.isInteger() ? 0 : 2),
+    );
     sheet.put(row, E, program.keterangan, "cellText");
     return row;
   });

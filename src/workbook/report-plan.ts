@@ -1,5 +1,4 @@
-import { describeValue, formatNumber, raiseFlag, shownDecimals, type Decimal, type Flag } from "../engine";
-import { flagAtCell, flagOnWorkbook } from "./place";
+import { describeValue, formatNumber, shownDecimals, type Decimal, type Flag } from "../engine";
 import { a1 } from "./a1";
 import type { CapaianAverage } from "./averages";
 import type { Grid } from "./cells";
@@ -7,13 +6,7 @@ import { LEVEL_BLOCKS } from "./contract";
 import type { EvaluatedIndicator, WorkbookEvaluation } from "./evaluate-workbook";
 import type { PageFlow } from "./page-flow";
 import type { RegionKey, SheetPlan, StyleKey } from "./plan";
-import {
-  averageFormula,
-  capaianFormula,
-  numberFormat,
-  penyerapanFormula,
-  predikatFormula,
-} from "./report-formulas";
+import { averageFormula, capaianFormula, numberFormat, penyerapanFormula, predikatFormula } from "./report-formulas";
 import { LiveRefs } from "./live-refs";
 import { REPORT_STYLES } from "./report-styles";
 import {
@@ -24,7 +17,8 @@ import {
   RENCANA_TINDAK_LANJUT_HINT,
   TANGGAPAN_OPTIONS,
 } from "./report-text";
-import { LINE_HEIGHT, MAX_CELL_TEXT, type SheetBuilder, textHeight } from "./sheet-builder";
+import { cutFlags } from "./cut-flags";
+import { LINE_HEIGHT, type SheetBuilder, textHeight } from "./sheet-builder";
 import { SheetWriter } from "./sheet-writer";
 import type { SheetPlacement } from "./sheet-names";
 import { reportSignatures } from "./signatures";
@@ -119,25 +113,6 @@ export function planReport(
   return { plan, flags: cutFlags(sheet, workbook, sourceOfRow) };
 }
 
-/** A text cut to Excel's 32,767 characters is flagged at the indicator whose words made it so long. */
-function cutFlags(
-  sheet: SheetBuilder,
-  workbook: WorkbookEvaluation,
-  sourceOfRow: ReadonlyMap<number, EvaluatedIndicator>,
-): Flag[] {
-  const { name, layout } = workbook.indikator;
-  return sheet.cuts.map((cut) => {
-    const flag = raiseFlag("TEKS_TERPOTONG", "keterangan", {
-      panjang: formatNumber(cut.length, { decimals: 0 }),
-      batas: formatNumber(MAX_CELL_TEXT, { decimals: 0 }),
-    });
-    const item = sourceOfRow.get(cut.row);
-    if (!item) return flagOnWorkbook(flag, `Sel ${sheet.name}!${a1(cut.row, cut.column)}`);
-    const column = layout.input.get("keterangan") ?? layout.input.get("indikator")!;
-    return flagAtCell(flag, name, item.row.row, column);
-  });
-}
-
 interface Block {
   readonly name: string;
   readonly items: EvaluatedIndicator[];
@@ -195,7 +170,13 @@ function rowHeight(sheet: SheetBuilder, item: EvaluatedIndicator): number {
   );
 }
 
-function writeCapaianRow(sheet: SheetBuilder, row: number, item: EvaluatedIndicator, workbook: WorkbookEvaluation, refs: LiveRefs): void {
+function writeCapaianRow(
+  sheet: SheetBuilder,
+  row: number,
+  item: EvaluatedIndicator,
+  workbook: WorkbookEvaluation,
+  refs: LiveRefs,
+): void {
   const { evaluation } = item;
   sheet.put(row, B, item.row.uraian, "cellText");
   sheet.put(row, C, item.row.indikator, "cellText");

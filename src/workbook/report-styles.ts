@@ -23,3 +23,14 @@ export const REPORT_STYLES: Readonly<Record<StyleKey, CellStyle>> = {
   signature: { horizontal: "center", vertical: "top", wrap: true },
   signatureName: { bold: true, underline: true, horizontal: "center", vertical: "top", wrap: true },
 };
+
+/** The same look in a smaller font for a wide table's cells (the Evaluasi Renja form's 27 columns on A4). */
+export function compactStyles(size: number): Readonly<Record<StyleKey, CellStyle>> {
+  const small = new Set<StyleKey>(["tableHeader", "columnNumber", "cellText", "cellNumber", "cellMoney", "cellCenter", "box"]);
+  return Object.fromEntries(
+    Object.entries(REPORT_STYLES).map(([key, style]) => [
+      key,
+      small.has(key as StyleKey) ? { ...style, size: Math.min(size, style.size ?? size) } : style,
+    ]),
+  ) as Record<StyleKey, CellStyle>;
+}

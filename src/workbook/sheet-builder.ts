@@ -13,6 +13,7 @@ import type {
 
 /** Points a line of Calibri 11 takes, as Excel's default row height. */
 export const LINE_HEIGHT = 15;
+const DEFAULT_FONT_SIZE = 11;
 /** Excel's limits: characters in a cell, points in a row's height. */
 export const MAX_CELL_TEXT = 32767;
 export const MAX_ROW_HEIGHT = 409;
@@ -31,8 +32,9 @@ const CHARS_PER_WIDTH = 1.2;
  * Points a text needs when wrapped in a column `width` characters wide: words are laid on lines
  * as Excel wraps them, a word longer than a line is broken, and each "\n" starts a new line.
  */
-export function textHeight(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
+export function textHeight(text: string, width: number, size = DEFAULT_FONT_SIZE): number {
+  const perLine = Math.max(1, Math.floor((width * CHARS_PER_WIDTH * DEFAULT_FONT_SIZE) / size));
+  const lineHeight = (LINE_HEIGHT * size) / DEFAULT_FONT_SIZE;
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     lines++;
@@ -50,7 +52,7 @@ export function textHeight(text: string, width: number): number {
       }
     }
   }
-  return Math.min(MAX_ROW_HEIGHT, lines === 1 ? LINE_HEIGHT : lines * LINE_HEIGHT + 3);
+  return Math.min(MAX_ROW_HEIGHT, lines === 1 ? LINE_HEIGHT : Math.ceil(lines * lineHeight + 3));
 }
 
 /** Accumulates a SheetPlan cell by cell, merging and sizing rows as text is placed. */
@@ -89,7 +91,7 @@ export class SheetBuilder {
       ...(formula ? { formula } : {}),
       ...(numberFormat ? { numberFormat } : {}),
     });
-    if (typeof text === "string" && style && this.styles[style].wrap) this.fit(row, text, this.columnWidths[column] ?? 10);
+    if (typeof text === "string" && style && this.styles[style].wrap) this.fit(row, text, this.columnWidths[column] ?? 10, style);
     return this;
   }
 
@@ -141,7 +143,7 @@ export class SheetBuilder {
     });
     if (rect.top !== rect.bottom || rect.left !== rect.right) this.merges.push(rect);
     if (typeof text === "string" && rect.top === rect.bottom && style && this.styles[style].wrap) {
-      this.fit(rect.top, text, this.width(rect.left, rect.right));
+      this.fit(rect.top, text, this.width(rect.left, rect.right), style);
     }
     return this;
   }
@@ -155,9 +157,9 @@ export class SheetBuilder {
     return this;
   }
 
-  /** Makes the row tall enough for `text` wrapped in `width` characters. */
-  private fit(row: number, text: string, width: number): void {
-    const needed = textHeight(text, width);
+  /** Makes the row tall enough for `text` wrapped in `width` characters, in the style's font size. */
+  private fit(row: number, text: string, width: number, style: StyleKey): void {
+    const needed = textHeight(text, width, this.styles[style].size);
     if (needed > LINE_HEIGHT) this.height(row, needed);
   }
 

@@ -28,7 +28,11 @@ export function signatureBlock(left: SignatureSide, right: SignatureSide, placeD
   const caption = (side: SignatureSide, i: number) => side.captions[i - (captions - side.captions.length)] ?? "";
   const rows: [string, string, "signature" | "signatureName"][] = [
     ["", placeDate, "signature"],
-    ...Array.from({ length: captions }, (_, i): [string, string, "signature"] => [caption(left, i), caption(right, i), "signature"]),
+    ...Array.from({ length: captions }, (_, i): [string, string, "signature"] => [
+      caption(left, i),
+      caption(right, i),
+      "signature",
+    ]),
     [left.office.toUpperCase(), right.office.toUpperCase(), "signature"],
     ["", "", "signature"],
     [left.signatory.nama ?? BLANK_NAME, right.signatory.nama ?? BLANK_NAME, "signatureName"],
@@ -42,10 +46,15 @@ export function signatureBlock(left: SignatureSide, right: SignatureSide, placeD
     /** A generous height for keeping the block on one page. */
     height: filled.length * LINE_HEIGHT * 2 + SIGNING_SPACE,
     write(sheet: SheetBuilder, flow: PageFlow, sides: { left: Columns; right: Columns }): void {
-      const widths = { left: sheet.width(sides.left.left, sides.left.right), right: sheet.width(sides.right.left, sides.right.right) };
+      const widths = {
+        left: sheet.width(sides.left.left, sides.left.right),
+        right: sheet.width(sides.right.left, sides.right.right),
+      };
       for (const line of filled) {
         const height =
-          line === signing ? SIGNING_SPACE : Math.max(textHeight(line[0], widths.left), textHeight(line[1], widths.right), LINE_HEIGHT);
+          line === signing
+            ? SIGNING_SPACE
+            : Math.max(textHeight(line[0], widths.left), textHeight(line[1], widths.right), LINE_HEIGHT);
         const row = flow.row(height);
         sheet.height(row, height);
         sheet.merge({ top: row, bottom: row, ...sides.left }, line[0] || null, line[2]);
@@ -64,7 +73,11 @@ export function placeAndDate(info: InfoSheet): string {
 export function reportSignatures(info: InfoSheet) {
   const { atasanLangsung, penanggungJawab } = info.signatories;
   return signatureBlock(
-    { captions: ["Mengetahui,", "Atasan Langsung"], office: atasanLangsung.jabatan ?? "Atasan Langsung", signatory: atasanLangsung },
+    {
+      captions: ["Mengetahui,", "Atasan Langsung"],
+      office: atasanLangsung.jabatan ?? "Atasan Langsung",
+      signatory: atasanLangsung,
+    },
     { captions: ["Penanggung Jawab"], office: penanggungJawab.jabatan ?? "Penanggung Jawab", signatory: penanggungJawab },
     placeAndDate(info),
   );

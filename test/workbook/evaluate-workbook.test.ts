@@ -1,3 +1,4 @@
+import { columnLetters } from "../../src/workbook/a1";
 import { evaluateWorkbook, type WorkbookEvaluation } from "../../src/workbook/evaluate-workbook";
 import type { CellValue } from "../../src/workbook/cells";
 import { readInfo } from "../../src/workbook/read-info";
@@ -81,7 +82,11 @@ describe("reading the workbook contract", () => {
     grids.indikator.forEach((row, r) => row.push(r === 0 ? "Target" : 1));
     const workbook = evaluate(grids);
     const [duplicate] = flagsOf(workbook, "KOLOM_GANDA");
-    expect(duplicate).toMatchObject({ sel: "Indikator!T1", tingkat: "peringatan" });
+    // The added column is the one right of the sample's last.
+    expect(duplicate).toMatchObject({
+      sel: `Indikator!${columnLetters(seedGrids().indikator[0]!.length)}1`,
+      tingkat: "peringatan",
+    });
     expect(duplicate!.pesan).toContain("F1");
     expect(workbook.indicators[0]!.evaluation.target?.toString()).toBe("90");
   });
@@ -126,7 +131,7 @@ describe("reading the workbook contract", () => {
     expect(flagsOf(evaluate(indonesianOnly), "ANGKA_AMBIGU")).toEqual([]);
   });
 
-  test("LAPKIN's own columns from an earlier run are recognised at the right, not read as input", () => {
+  test("columns that only look like LAPKIN's are the user's: kept as input, and LAPKIN's go beyond them", () => {
     const grids = seedGrids();
     grids.indikator.forEach((row, r) =>
       row.push(
@@ -135,10 +140,11 @@ describe("reading the workbook contract", () => {
           : [1, 2, "x", 3, "y", "z"]),
       ),
     );
-    // Columns that only look like LAPKIN's (no mark of LAPKIN's) are the user's: kept, and LAPKIN's go beyond them.
+    // No mark of LAPKIN's: the six columns are the user's; the first ("Realisasi") repeats an input header.
+    const width = seedGrids().indikator[0]!.length;
     const workbook = evaluate(grids);
-    expect(workbook.indikator.layout.computed.get("realisasi")).toBe(25);
-    expect(flagsOf(workbook, "KOLOM_GANDA").map((f) => f.sel)).toEqual(["Indikator!T1"]);
+    expect(workbook.indikator.layout.computed.get("realisasi")).toBe(width + 6);
+    expect(flagsOf(workbook, "KOLOM_GANDA").map((f) => f.sel)).toEqual([`Indikator!${columnLetters(width)}1`]);
     expect(workbook.indicators[2]!.evaluation.realisasi?.toString()).toBe("100");
   });
 });

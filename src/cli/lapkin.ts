@@ -84,7 +84,7 @@ async function report(args: CliArgs, io: CliIo): Promise<number> {
     io.err(`lapkin: ${loaded.message}`);
     return EXIT.unusable;
   }
-  const plans = buildWorkbook(loaded.snapshot);
+  const plans = buildWorkbook(loaded.snapshot, args.documents ? { documents: args.documents } : {});
   if (!plans.ok) {
     io.err(`lapkin: ${input}: ${plans.message}`);
     return EXIT.unusable;
@@ -96,7 +96,11 @@ async function report(args: CliArgs, io: CliIo): Promise<number> {
   else {
     io.out(capaianTable(workbook));
     io.out(`\n${flagSummary(workbook)}`);
-    if (output) io.out(`\nLaporan ditulis ke ${output} (sheet Laporan, dan kolom hitung di sheet Indikator).`);
+    if (output) {
+      const sheets = plans.sheets.map((s) => s.name).join(", ");
+      io.out(`\nDitulis ke ${output}: sheet ${sheets}, dan kolom hitung di sheet ${plans.columns.sheet}.`);
+    }
+    for (const notice of plans.notices) io.out(notice.id);
   }
   return workbook.flags.some(isGalat) ? EXIT.galat : EXIT.ok;
 }

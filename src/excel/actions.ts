@@ -1,3 +1,4 @@
+import type { DocumentKind } from "../workbook/documents";
 import type { WorkbookResult } from "../workbook/evaluate-workbook";
 import { detectCapabilities } from "./capabilities";
 import { fillComputedColumns, generateInExcel, insertTemplate, readWorkbookInExcel, type ExcelRun } from "./generate-in-excel";
@@ -11,8 +12,9 @@ import { selectCell as selectCellIn } from "./select-cell";
 /** The pane's view: the workbook read and evaluated, nothing written. */
 export const read = (): Promise<WorkbookResult> => Excel.run((context) => readWorkbookInExcel(context));
 
-/** "Buat Laporan": LAPKIN's sheets, its columns on Indikator and its marks. */
-export const buatLaporan = (): Promise<ExcelRun> => Excel.run((context) => generateInExcel(context, detectCapabilities()));
+/** "Buat Laporan": LAPKIN's sheets (the documents asked for, or every one the data allows), its columns on Indikator and its marks. */
+export const buatLaporan = (documents?: readonly DocumentKind[]): Promise<ExcelRun> =>
+  Excel.run((context) => generateInExcel(context, detectCapabilities(), documents ? { documents } : {}));
 
 /** "Isi Kolom Hitung": LAPKIN's columns on Indikator alone. */
 export const isiKolomHitung = (): Promise<ExcelRun> => Excel.run((context) => fillComputedColumns(context, detectCapabilities()));

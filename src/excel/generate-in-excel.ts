@@ -2,7 +2,7 @@ import { textKey } from "../engine";
 import { SHEETS } from "../workbook/contract";
 import { evaluateWorkbook, type WorkbookResult } from "../workbook/evaluate-workbook";
 import { columnMarkName } from "../workbook/marks";
-import { buildWorkbook, type PipelineResult, type WorkbookPlans } from "../workbook/pipeline";
+import { buildWorkbook, type PipelineOptions, type PipelineResult, type WorkbookPlans } from "../workbook/pipeline";
 import { templateGrids } from "../workbook/sample-workbook";
 import type { HostCapabilities } from "./capabilities";
 import { computedColumnSteps } from "./computed-column-steps";
@@ -21,9 +21,13 @@ export type ExcelRun = PipelineResult;
  * LAPKIN's sheets (each hidden under a temporary name until complete), its columns, then in one
  * last sync put the new sheets in place of the old ones and replace LAPKIN's marks.
  */
-export async function generateInExcel(context: Excel.RequestContext, capabilities: HostCapabilities): Promise<ExcelRun> {
+export async function generateInExcel(
+  context: Excel.RequestContext,
+  capabilities: HostCapabilities,
+  options: PipelineOptions = {},
+): Promise<ExcelRun> {
   const sheets = await readSheets(context);
-  const plans = buildWorkbook(sheets.snapshot);
+  const plans = buildWorkbook(sheets.snapshot, options);
   if (!plans.ok) return plans;
   await writePlans(context, plans, sheets, capabilities);
   return plans;

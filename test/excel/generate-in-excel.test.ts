@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { fillComputedColumns, generateInExcel, insertTemplate } from "../../src/excel/generate-in-excel";
-import { a1 } from "../../src/workbook/a1";
+import { a1, columnLetters } from "../../src/workbook/a1";
 import { COMPUTED_COLUMNS } from "../../src/workbook/contract";
 import { cellsOf, lapkin, readBook, scratchDir, writeWorkbook } from "../support/cli-run";
 import { indicatorRows, seedGrids, withCell } from "../support/grids";
@@ -11,12 +11,16 @@ const seedExcel = () => {
   const grids = seedGrids();
   return excelWith({ Info: grids.info, Indikator: grids.indikator });
 };
-const COMPUTED_START = 19; // the sample's 19 input columns, A..S
+/** LAPKIN's block starts right of the sample's input columns. */
+const COMPUTED_START = seedGrids().indikator[0]!.length;
+const own = (offset: number) => columnLetters(COMPUTED_START + offset);
+/** The sheets LAPKIN makes for the sample: every document of the SAKIP year, then Pemeriksaan. */
+const SAMPLE_DOCUMENTS = ["Laporan", "PK", "Rencana Aksi", "Evaluasi Renja", "Pemeriksaan"];
 
 describe("Buat Laporan through the Office.js door", () => {
   test("writes the Laporan sheet with the seed's figures and activates it, in four syncs: three to read, one to write", async () => {
     const { double, context } = seedExcel();
-    const run = await generateInExcel(context, ALL_CAPABILITIES);
+    const run = await generateInExcel(context, ALL_CAPABILITIES, { documents: ["laporan"] });
     expect(run.ok).toBe(true);
     expect(double.syncs).toBe(4);
     expect(double.requests.map((r) => r.writes > 0)).toEqual([false, false, false, true]);
@@ -53,16 +57,17 @@ describe("Buat Laporan through the Office.js door", () => {
     const indikator = double.sheet("Indikator")!;
     const at = (row: number, column: number) => indikator.peek(row, column)?.formula ?? indikator.peek(row, column)?.value;
     expect(COMPUTED_COLUMNS.map((_, i) => at(0, COMPUTED_START + i))).toEqual(COMPUTED_COLUMNS.map((c) => c.header));
-    // Row 2 of the sheet: the IKM, TW 1..4 in G..J, Agregasi in K, LAPKIN's block from T; Info's
-    // Periode in B4, Rumus in B7, Skala in B8.
-    expect(at(1, 19)).toBe("=LAPKIN.REALISASI(G2:J2,K2,Info!$B$4)");
-    expect(at(1, 20)).toBe("=LAPKIN.CAPAIAN(F2,T2,E2,Info!$B$7)");
-    expect(at(1, 21)).toBe("=LAPKIN.PREDIKAT(U2,Info!$B$8)");
-    expect(at(2, 22)).toBe("=LAPKIN.PENYERAPAN(O3,P3)");
-    expect(at(2, 23)).toBe("=LAPKIN.EFISIENSI(U3,W3)");
-    expect(at(3, 19)).toBe("=ROUND(LAPKIN.ANGKA(L4)/LAPKIN.ANGKA(M4)*100,2)");
-    expect(String(at(1, 24))).toContain("Nilai TW 4 belum tersedia");
-    expect(String(at(3, 24))).toContain("tidak sama dengan Pembilang 36");
+    // Row 2 of the sheet: the IKM, TW 1..4 in G..J, Agregasi in K, LAPKIN's block right of the
+    // sample's columns; Info's Periode in B4, Rumus in B7, Skala in B8.
+    const [realisasi, capaian, , penyerapan] = [0, 1, 2, 3].map(own);
+    expect(at(1, COMPUTED_START)).toBe("=LAPKIN.REALISASI(G2:J2,K2,Info!$B$4)");
+    expect(at(1, COMPUTED_START + 1)).toBe(`=LAPKIN.CAPAIAN(F2,${realisasi}2,E2,Info!$B$7)`);
+    expect(at(1, COMPUTED_START + 2)).toBe(`=LAPKIN.PREDIKAT(${capaian}2,Info!$B$8)`);
+    expect(at(2, COMPUTED_START + 3)).toBe("=LAPKIN.PENYERAPAN(O3,P3)");
+    expect(at(2, COMPUTED_START + 4)).toBe(`=LAPKIN.EFISIENSI(${capaian}3,${penyerapan}3)`);
+    expect(at(3, COMPUTED_START)).toBe("=ROUND(LAPKIN.ANGKA(L4)/LAPKIN.ANGKA(M4)*100,2)");
+    expect(String(at(1, COMPUTED_START + 5))).toContain("Nilai TW 4 belum tersedia");
+    expect(String(at(3, COMPUTED_START + 5))).toContain("tidak sama dengan Pembilang 36");
   });
 
   test("holds the same Laporan cells as the .xlsx written by lapkin laporan", async () => {
@@ -93,7 +98,7 @@ describe("Buat Laporan through the Office.js door", () => {
 
   test.each([10, 2000])("takes four syncs for %i indicators: the whole report fits one request", async (count) => {
     const { double, context } = excelWith({ Info: seedGrids().info, Indikator: indicatorRows(count) });
-    const run = await generateInExcel(context, ALL_CAPABILITIES);
+    const run = await generateInExcel(context, ALL_CAPABILITIES, { documents: ["laporan"] });
     expect(run.ok && run.workbook.indicators.length).toBe(count);
     expect(double.syncs).toBe(4);
   });
@@ -131,7 +136,7 @@ describe("Buat Laporan through the Office.js door", () => {
     await generateInExcel(context, ALL_CAPABILITIES);
     const first = contentsOf(double, "Indikator");
     await generateInExcel(context, ALL_CAPABILITIES);
-    expect(double.sheets.map((s) => s.name)).toEqual(["Info", "Indikator", "Laporan", "Pemeriksaan"]);
+    expect(double.sheets.map((s) => s.name)).toEqual(["Info", "Indikator", ...SAMPLE_DOCUMENTS]);
     expect(contentsOf(double, "Indikator")).toEqual(first);
   });
 
@@ -146,7 +151,7 @@ describe("Buat Laporan through the Office.js door", () => {
     const { double, context } = seedExcel();
     await fillComputedColumns(context, ALL_CAPABILITIES);
     expect(double.sheet("Laporan")).toBeUndefined();
-    expect(double.sheet("Indikator")!.peek(1, 20)?.formula).toBe("=LAPKIN.CAPAIAN(F2,T2,E2,Info!$B$7)");
+    expect(double.sheet("Indikator")!.peek(1, COMPUTED_START + 1)?.formula).toBe(`=LAPKIN.CAPAIAN(F2,${own(0)}2,E2,Info!$B$7)`);
   });
 
   test("Sisipkan Templat adds the missing sheets with the contract's headers, once", async () => {

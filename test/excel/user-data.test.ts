@@ -1,4 +1,5 @@
 import { generateInExcel } from "../../src/excel/generate-in-excel";
+import { columnLetters } from "../../src/workbook/a1";
 import { COMPUTED_COLUMNS } from "../../src/workbook/contract";
 import { seedGrids } from "../support/grids";
 import { parseAddress } from "../support/office-double/address";
@@ -10,6 +11,9 @@ import { ALL_CAPABILITIES, contentsOf, excelWith } from "../support/office-doubl
  * side): their columns, their sheets, what they typed in the report's free-text places.
  */
 const HEADERS = COMPUTED_COLUMNS.map((c) => c.header);
+/** LAPKIN's block starts right of the sample's input columns. */
+const START = seedGrids().indikator[0]!.length;
+const block = (start: number) => [0, 1, 2, 3, 4, 5].map((i) => start + i);
 const seedExcel = () => {
   const grids = seedGrids();
   return excelWith({ Info: grids.info, Indikator: grids.indikator });
@@ -64,8 +68,8 @@ describe("a user's own data around LAPKIN's", () => {
     const second = contentsOf(double, "Indikator");
     await run(context);
     expect(contentsOf(double, "Indikator")).toEqual(second);
-    expect(headerRow(double).slice(19)).toEqual([...HEADERS, "Verifikasi"]);
-    expect(markedColumns(double)).toEqual([19, 20, 21, 22, 23, 24]);
+    expect(headerRow(double).slice(START)).toEqual([...HEADERS, "Verifikasi"]);
+    expect(markedColumns(double)).toEqual(block(START));
     expect([0, 1, 2, 3].map((row) => at(double, "Indikator", row, catatan + 1))).toEqual([
       "Verifikasi",
       "diperiksa 1",
@@ -85,7 +89,16 @@ describe("a user's own data around LAPKIN's", () => {
     const first = await run(context);
     await run(context);
     expect(contentsOf(double, "Laporan")).toEqual(theirs);
-    expect(double.sheets.map((s) => s.name)).toEqual(["Info", "Indikator", "Laporan", "Laporan (LAPKIN)", "Pemeriksaan"]);
+    expect(double.sheets.map((s) => s.name)).toEqual([
+      "Info",
+      "Indikator",
+      "Laporan",
+      "Laporan (LAPKIN)",
+      "PK",
+      "Rencana Aksi",
+      "Evaluasi Renja",
+      "Pemeriksaan",
+    ]);
     expect(at(double, "Laporan (LAPKIN)", 0, 0)).toBe("LAPORAN KINERJA TRIWULAN IV TAHUN 2023");
     expect(first.notices.map((n) => n.id).join(" ")).toContain("Laporan (LAPKIN)");
   });
@@ -123,18 +136,18 @@ describe("a user's own data around LAPKIN's", () => {
   test("LAPKIN's columns after the user inserted a column before them are found where they now are and replaced in place", async () => {
     const { double, context } = seedExcel();
     await run(context);
-    expect(markedColumns(double)).toEqual([19, 20, 21, 22, 23, 24]);
+    expect(markedColumns(double)).toEqual(block(START));
 
     double.insertColumn("Indikator", 2);
     const indikator = double.sheet("Indikator")!;
     ["Kode Lokal", "K-01", "K-02", "K-03"].forEach((text, row) => indikator.write(row, 2, text));
-    const theirs = contentsOf(double, "Indikator", (c) => c < 20);
+    const theirs = contentsOf(double, "Indikator", (c) => c <= START);
     await run(context);
 
-    expect(markedColumns(double)).toEqual([20, 21, 22, 23, 24, 25]);
-    expect(headerRow(double).slice(20)).toEqual(HEADERS);
-    expect(contentsOf(double, "Indikator", (c) => c < 20)).toEqual(theirs);
-    // Target moved from F to G, Arah from E to F, LAPKIN's Realisasi from T to U.
-    expect(at(double, "Indikator", 1, 21)).toBe("=LAPKIN.CAPAIAN(G2,U2,F2,Info!$B$7)");
+    expect(markedColumns(double)).toEqual(block(START + 1));
+    expect(headerRow(double).slice(START + 1)).toEqual(HEADERS);
+    expect(contentsOf(double, "Indikator", (c) => c <= START)).toEqual(theirs);
+    // Target moved from F to G, Arah from E to F, LAPKIN's Realisasi one column right.
+    expect(at(double, "Indikator", 1, START + 2)).toBe(`=LAPKIN.CAPAIAN(G2,${columnLetters(START + 1)}2,F2,Info!$B$7)`);
   });
 });

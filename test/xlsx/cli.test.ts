@@ -22,7 +22,15 @@ describe("lapkin contoh, laporan and periksa on the sample", () => {
     expect(run.stdout).toContain("klakah-laporan.xlsx");
     expect(readFileSync(input).equals(inputBytes)).toBe(true);
     const book = await readBook(join(dir, "klakah-laporan.xlsx"));
-    expect(book.worksheets.map((s) => s.name)).toEqual(["Info", "Indikator", "Laporan", "Pemeriksaan"]);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      "Info",
+      "Indikator",
+      "Laporan",
+      "PK",
+      "Rencana Aksi",
+      "Evaluasi Renja",
+      "Pemeriksaan",
+    ]);
   });
 
   test("the output's Info and Indikator equal the input's cell by cell, but for LAPKIN's columns", async () => {
@@ -51,7 +59,15 @@ describe("lapkin contoh, laporan and periksa on the sample", () => {
     expect(again.status).toBe(0);
     const [a, b] = [await readBook(first), await readBook(second)];
     expect(cellsOf(b.getWorksheet("Indikator"))).toEqual(cellsOf(a.getWorksheet("Indikator")));
-    expect(b.worksheets.map((s) => s.name)).toEqual(["Info", "Indikator", "Laporan", "Pemeriksaan"]);
+    expect(b.worksheets.map((s) => s.name)).toEqual([
+      "Info",
+      "Indikator",
+      "Laporan",
+      "PK",
+      "Rencana Aksi",
+      "Evaluasi Renja",
+      "Pemeriksaan",
+    ]);
   });
 
   test("--json prints the contract's shape with the seed's figures", async () => {

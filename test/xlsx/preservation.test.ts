@@ -47,8 +47,12 @@ const FIRST_RUN = {
     "xl/comments2.xml",
     "xl/drawings/vmlDrawing2.vml",
     "xl/worksheets/_rels/sheet5.xml.rels",
+    // Laporan, PK, Rencana Aksi, Evaluasi Renja and Pemeriksaan.
     "xl/worksheets/sheet5.xml",
     "xl/worksheets/sheet6.xml",
+    "xl/worksheets/sheet7.xml",
+    "xl/worksheets/sheet8.xml",
+    "xl/worksheets/sheet9.xml",
   ],
   removed: [],
 };
@@ -109,7 +113,17 @@ describe.each([
   test("ExcelJS, an independent reader, opens the output and finds the report and the user's sheets", async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(output) as unknown as ExcelJS.Buffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(["Info", "Indikator", "Data", "Pivot", "Laporan", "Pemeriksaan"]);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      "Info",
+      "Indikator",
+      "Data",
+      "Pivot",
+      "Laporan",
+      "PK",
+      "Rencana Aksi",
+      "Evaluasi Renja",
+      "Pemeriksaan",
+    ]);
     expect(book.getWorksheet("Data")!.getCell("B2").value).toBe(1);
     expect(book.getWorksheet("Laporan")!.getCell("A1").value).toBe("LAPORAN KINERJA TRIWULAN IV TAHUN 2023");
   });

@@ -102,7 +102,6 @@ test("a user's column right of LAPKIN's Catatan: three runs give one LAPKIN bloc
     expect({ name, same: Buffer.from(two![name]!).equals(Buffer.from(three![name]!)) }).toEqual({ name, same: true });
 
   const book = await readBook(third);
-  const userColumns = seedGrids().indikator[0]!.length;
   // The user's headers, LAPKIN's block once (where the first run put it), then the user's new column.
   expect(headerRow(book)).toEqual([...seedGrids().indikator[0]!, ...COMPUTED_COLUMNS.map((c) => c.header), "Tindak Lanjut Staf"]);
   const sheetOut = book.getWorksheet("Indikator")!;

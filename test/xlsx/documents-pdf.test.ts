@@ -1,0 +1,193 @@
+import { execFileSync } from "child_process";
+import { join } from "path";
+import { benchGrids } from "../../bench/generate";
+import type { CellValue } from "../../src/workbook/cells";
+import { lapkin, scratchDir, writeWorkbook } from "../support/cli-run";
+import { firstLine, isA4, printedPages, savePages, type PdfPage } from "../support/pdf-pages";
+import { indikatorOf, infoOf } from "../support/workbooks";
+
+/**
+ * The documents as printed (issue 11): LibreOffice's PDF of a 40-indicator workbook and of an
+ * annual one. Every page A4; every table that runs onto a page starts it with its header; the
+ * signature blocks whole. The pages are kept in test-artifacts/ to look at.
+ */
+jest.setTimeout(240_000);
+
+/** The bench's 40 indicators with a Rencana Aksi's quarterly targets, so every document is made. */
+function fortyIndicators(): { info: CellValue[][]; indikator: CellValue[][] } {
+  const { info, indikator } = benchGrids(40);
+  return {
+    info: info.map((r) => [...r]),
+    indikator: indikator.map((row, r) => [
+      ...row,
+      ...(r === 0 ? ["Target TW1", "Target TW2", "Target TW3", "Target TW4"] : [20, 40, 60, 80]),
+    ]),
+  };
+}
+
+/** Text as pdftotext reads it in content order, each cell's words together, spaces folded. */
+const contentText = (pdf: string, page: PdfPage) =>
+  execFileSync("pdftotext", ["-raw", "-f", `${page.number}`, "-l", `${page.number}`, pdf, "-"], { encoding: "utf8" }).replace(
+    /\s+/g,
+    " ",
+  );
+
+describe("a 40-indicator quarterly workbook", () => {
+  let pdf = "";
+  let pages: PdfPage[] = [];
+  /** A document's pages: from the first titled as it is to the next document's title (a page may continue without one). */
+  const TITLES = /^(LAPORAN KINERJA|PERJANJIAN KINERJA|RENCANA AKSI|EVALUASI TERHADAP|PEMERIKSAAN DATA)/;
+  const of = (title: RegExp) => {
+    const start = pages.findIndex((p) => title.test(firstLine(p)));
+    if (start < 0) return [];
+    const end = pages.findIndex((p, i) => i > start && TITLES.test(firstLine(p)) && !title.test(firstLine(p)));
+    return pages.slice(start, end < 0 ? pages.length : end).filter((p) => p.text.trim() !== "");
+  };
+  beforeAll(async () => {
+    const dir = scratchDir();
+    const input = await writeWorkbook(dir, "empat-puluh.xlsx", fortyIndicators());
+    expect((await lapkin("laporan", input, "-o", join(dir, "hasil.xlsx"))).status).toBeLessThan(2);
+    ({ pdf, pages } = printedPages(join(dir, "hasil.xlsx"), join(dir, "pdf")));
+  });
+
+  test("every page LAPKIN made is A4", () => {
+    const ours = pages.slice(pages.findIndex((p) => TITLES.test(firstLine(p))));
+    expect(ours.length).toBeGreaterThanOrEqual(8);
+    for (const page of ours) expect({ page: page.number, a4: isA4(page) }).toEqual({ page: page.number, a4: true });
+  });
+
+  test("Laporan: each page holding table rows starts them under the table's header", () => {
+    const report = of(/^LAPORAN KINERJA TRIWULAN/);
+    savePages(pdf, report, "laporan-40");
+    expect(report.length).toBeGreaterThanOrEqual(3);
+    for (const page of report) {
+      const rows = page.text.split("\n").filter((l) => /Persentase capaian layanan \d+\s+[\d.,]+/.test(l));
+      if (rows.length === 0) continue;
+      const header = /Target\s+Realisasi\s+Capaian|Anggaran \(Rp\)|Rata-rata/.test(page.text);
+      expect({ page: page.number, header }).toEqual({ page: page.number, header: true });
+    }
+  });
+
+  test("Evaluasi Renja: the form's header on every page, the signatures whole", () => {
+    const form = of(/^EVALUASI TERHADAP HASIL RENJA/);
+    savePages(pdf, form, "evaluasi-renja");
+    expect(form.length).toBeGreaterThanOrEqual(2);
+    for (const page of form.filter((p) => /Persentase capaian layanan/.test(p.text))) {
+      expect({ page: page.number, header: /Indikator Kinerja Program/.test(page.text) }).toEqual({
+        page: page.number,
+        header: true,
+      });
+    }
+    const last = contentText(pdf, form[form.length - 1]!);
+    expect(last).toContain("Dievaluasi,");
+    expect(last).toContain("Disusun,");
+    expect(last).toContain("KEPALA BAPPEDA KABUPATEN LUMAJANG");
+    expect(last).toContain("NIP. 19700101 199503 1 001");
+  });
+
+  test("PK: the statement and the Lampiran, its table's header on every page, each signed by both parties", () => {
+    const pk = of(/^(PERJANJIAN KINERJA|LAMPIRAN PERJANJIAN)/);
+    savePages(pdf, pk, "pk");
+    const statement = contentText(pdf, pk[0]!);
+    expect(statement).toContain("Pihak pertama berjanji akan mewujudkan target kinerja");
+    for (const words of [
+      "PIHAK PERTAMA,",
+      "PIHAK KEDUA,",
+      "CAMAT KLAKAH",
+      "BUPATI LUMAJANG",
+      "Nama Camat (contoh)",
+      "NIP. 19700101 199503 1 001",
+    ])
+      expect(statement).toContain(words);
+    for (const page of pk.slice(1).filter((p) => /Persentase capaian layanan/.test(p.text)))
+      expect({ page: page.number, header: /Indikator Kinerja\s+Target/.test(page.text) }).toEqual({
+        page: page.number,
+        header: true,
+      });
+    expect(contentText(pdf, pk[pk.length - 1]!)).toContain("PIHAK PERTAMA,");
+  });
+
+  test("Rencana Aksi: targets, realisasi and capaian per quarter, the header on every page", () => {
+    const plan = of(/^RENCANA AKSI/);
+    savePages(pdf, plan, "rencana-aksi");
+    for (const page of plan.filter((p) => /Persentase capaian layanan/.test(p.text)))
+      expect({ page: page.number, header: /Realisasi s\.d\./.test(page.text) }).toEqual({ page: page.number, header: true });
+  });
+
+  test("nothing is cut: every indicator's name is printed whole in each document", () => {
+    const names = fortyIndicators()
+      .indikator.slice(1)
+      .map((r) => String(r[2]));
+    for (const title of [/^LAPORAN KINERJA TRIWULAN/, /^LAMPIRAN PERJANJIAN/, /^EVALUASI TERHADAP/, /^RENCANA AKSI/]) {
+      const text = of(title)
+        .map((p) => contentText(pdf, p))
+        .join(" ");
+      const missing = names.filter((name) => !text.includes(name));
+      expect({ document: String(title), missing }).toEqual({ document: String(title), missing: [] });
+    }
+  });
+});
+
+describe("an annual workbook: the LKjIP's Bab III", () => {
+  test("prints on A4 with every comparison and the budget table, kept as PNGs", async () => {
+    const dir = scratchDir();
+    const row = (uraian: string, values: Record<string, string | number | null>) => ({
+      Level: "Sasaran",
+      Uraian: uraian,
+      ...values,
+    });
+    const indikator = indikatorOf([
+      row("Meningkatnya kualitas pelayanan publik", {
+        Indikator: "Indeks Kepuasan Masyarakat",
+        Satuan: "nilai",
+        Target: 85,
+        Realisasi: 86.2,
+        "Realisasi 2021": 80.1,
+        "Realisasi 2022": 83.4,
+        "Target Renstra": 88,
+        "Standar Nasional": 76.61,
+        "Faktor Pendorong": "Layanan daring",
+        "Faktor Penghambat": "Jaringan lemah",
+        "Tindak Lanjut": "Penambahan petugas",
+        Anggaran: 500_000_000,
+        "Realisasi Anggaran": 470_000_000,
+      }),
+      row("Meningkatnya kualitas pelayanan publik", {
+        Indikator: "Persentase pengaduan tidak tertangani",
+        Satuan: "%",
+        Arah: "Turun",
+        Target: 5,
+        Realisasi: 3.5,
+        "Realisasi 2022": 4,
+        "Target Renstra": 2,
+      }),
+      row("Meningkatnya akuntabilitas", {
+        Indikator: "Nilai SAKIP",
+        Satuan: "nilai",
+        Target: 70,
+        Realisasi: 66.5,
+        "Realisasi 2022": 68,
+        "Target Renstra": 75,
+        Anggaran: 200_000_000,
+        "Realisasi Anggaran": 150_000_000,
+      }),
+    ]);
+    const input = await writeWorkbook(dir, "tahunan.xlsx", { info: infoOf({ Periode: "Tahunan", Tahun: 2023 }), indikator });
+    await lapkin("laporan", input, "-o", join(dir, "lkjip.xlsx"));
+    const { pdf, pages } = printedPages(join(dir, "lkjip.xlsx"), join(dir, "pdf"));
+    const bab = pages.filter((p) => /^BAB III AKUNTABILITAS KINERJA/.test(firstLine(p)));
+    savePages(pdf, bab, "lkjip");
+    expect(bab.length).toBeGreaterThanOrEqual(1);
+    for (const page of bab) expect(isA4(page)).toBe(true);
+    const text = bab.map((p) => contentText(pdf, p)).join(" ");
+    for (const words of [
+      "Perbandingan realisasi dengan tahun-tahun sebelumnya",
+      "Perbandingan dengan target akhir Renstra",
+      "Perbandingan dengan standar nasional",
+      "Faktor pendorong: Layanan daring.",
+      "Analisis efisiensi penggunaan sumber daya",
+      "B. Realisasi Anggaran",
+    ])
+      expect(text).toContain(words);
+  });
+});

@@ -44,6 +44,7 @@ export interface FlagData {
   SEL_DI_BAWAH_TABEL: { baris: number; akhir: number };
   SKALA_TIDAK_SAH: { sebab: string };
   TEKS_TERPOTONG: { panjang: string; batas: string };
+  LAPORAN_LAMA: { sheet: string };
 }
 
 export type FlagCode = keyof FlagData;
@@ -272,6 +273,12 @@ const RULES: { [K in FlagCode]: FlagRule<K> } = {
     tingkat: "peringatan",
     temuan: (t, d) => `${t}: ${d.sebab}, sehingga dipakai skala lima-tingkat`,
     saran: () => "isi sheet Skala dengan kolom Batas Bawah dan Predikat, satu batas per baris",
+  },
+  LAPORAN_LAMA: {
+    tingkat: "peringatan",
+    temuan: (_t, d) =>
+      `Angka di sheet Indikator berubah sejak sheet ${d.sheet} dibuat: tabel dan rumusnya sudah mengikuti, tetapi kalimat Evaluasi dan Analisis belum`,
+    saran: () => "klik Buat Laporan agar kalimatnya diperbarui",
   },
   TEKS_TERPOTONG: {
     tingkat: "peringatan",

@@ -1,4 +1,4 @@
-import { markReference, type NameMark } from "../workbook/marks";
+import { nameText, type NameMark } from "../workbook/marks";
 import { actionBytes, pathBytes } from "./request-size";
 import { sharedOfWorkbook, sharedSheet, type SharedObject, type WriteStep } from "./write-step";
 
@@ -74,7 +74,7 @@ export function swapStep(
 function queueNames(context: Excel.RequestContext, names: NameChange): void {
   const collection = context.workbook.names;
   for (const name of names.remove) collection.getItem(name).delete();
-  for (const mark of names.add) collection.add(mark.name, `=${markReference(mark.sheet, mark.rect)}`).visible = false;
+  for (const mark of names.add) collection.add(mark.name, `=${nameText(mark)}`).visible = false;
 }
 
 /** Names alone, as "Isi Kolom Hitung" changes them without touching any sheet. */
@@ -88,7 +88,7 @@ function namesBytes(names: NameChange): number {
     names.add.reduce(
       (n, mark) =>
         n +
-        pathBytes("method", "Add", [mark.name, `=${markReference(mark.sheet, mark.rect)}`, null]) +
+        pathBytes("method", "Add", [mark.name, `=${nameText(mark)}`, null]) +
         actionBytes("set", "Visible", [false]),
       0,
     )

@@ -23,6 +23,7 @@ import { flagAtCell, flagOnWorkbook, placeFlags } from "./place";
 import { readIndicators, type IndicatorRow, type IndikatorSheet, type Unusable } from "./read-indicators";
 import { readInfo, type InfoSheet } from "./read-info";
 import { readSkalaSheet } from "./read-skala";
+import { figuresFingerprint } from "./sidik";
 import type { WorkbookSnapshot } from "./snapshot";
 
 export interface EvaluatedIndicator {
@@ -40,6 +41,8 @@ export interface WorkbookEvaluation {
   readonly indicators: readonly EvaluatedIndicator[];
   readonly scale: PredikatScale;
   readonly averages: Averages;
+  /** The fingerprint of the figures this evaluation comes from (kept beside the report LAPKIN writes). */
+  readonly sidik: string;
   /** Every flag: Info's, the sheets', the header row's, then each row's in sheet order. */
   readonly flags: readonly Flag[];
 }
@@ -119,6 +122,13 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot): WorkbookResult {
     };
   });
 
+  // A report whose sentences were written from other figures than these is named, so it is regenerated.
+  const sidik = figuresFingerprint(info, sheet.rows);
+  const laporan = snapshot.marks.sheets.get("laporan");
+  if (laporan && snapshot.marks.sidik !== null && snapshot.marks.sidik !== sidik) {
+    sheetFlags.push(flagOnWorkbook(raiseFlag("LAPORAN_LAMA", "lembar", { sheet: laporan })));
+  }
+
   return {
     ok: true,
     workbook: {
@@ -126,6 +136,7 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot): WorkbookResult {
       indikator: sheet,
       indicators,
       scale,
+      sidik,
       averages: averageCapaian(indicators, scale, info.batasCapaian, info.unitKerja ?? "Unit kerja"),
       flags: [...info.flags, ...sheetFlags, ...indicators.flatMap((i) => i.flags)],
     },

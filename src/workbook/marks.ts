@@ -37,12 +37,21 @@ const REGION_MARKS: Readonly<Record<RegionKey, string>> = {
   "evaluasi.tindakLanjutRenja": "TEKS_EVALUASI_TL_RENJA",
 };
 
-/** A defined name as a door writes it: a workbook-level name for a rectangle of one sheet. */
-export interface NameMark {
-  readonly name: string;
-  readonly sheet: string;
-  readonly rect: Rect;
+/**
+ * A defined name as a door writes it: a workbook-level name for a rectangle of one sheet, or for a
+ * text constant (the fingerprint of the figures a report's sentences were written from).
+ */
+export type NameMark =
+  | { readonly name: string; readonly sheet: string; readonly rect: Rect }
+  | { readonly name: string; readonly constant: string };
+
+/** What a name refers to, as a defined name's text holds it (without "="): 'Laporan'!$A$1, or "text". */
+export function nameText(mark: NameMark): string {
+  return "constant" in mark ? `"${mark.constant.replace(/"/g, '""')}"` : markReference(mark.sheet, mark.rect);
 }
+
+/** The fingerprint mark: which figures the report's sentences were written from. */
+export const SIDIK_MARK = `${MARK_PREFIX}SIDIK`;
 
 /** A defined name as a door found it: its name and its reference as text ("Indikator!$X$1", "=Laporan!$B$4:$I$6"). */
 export interface FoundName {
@@ -60,9 +69,11 @@ export interface FoundMarks {
   readonly columns: ReadonlyMap<ComputedColumnKey, MarkedPlace>;
   readonly sheets: ReadonlyMap<SheetKind, string>;
   readonly regions: ReadonlyMap<RegionKey, MarkedPlace>;
+  /** The fingerprint of the figures the report was last written from, or null. */
+  readonly sidik: string | null;
 }
 
-export const NO_MARKS: FoundMarks = { columns: new Map(), sheets: new Map(), regions: new Map() };
+export const NO_MARKS: FoundMarks = { columns: new Map(), sheets: new Map(), regions: new Map(), sidik: null };
 
 export const columnMarkName = (key: ComputedColumnKey) => MARK_PREFIX + COLUMN_MARKS[key];
 export const sheetMarkName = (kind: SheetKind) => MARK_PREFIX + SHEET_MARKS[kind];
@@ -93,6 +104,12 @@ export function parseReference(reference: string): MarkedPlace | null {
   return { sheet, rect: { top, left, bottom, right } };
 }
 
+/** A text constant's value from its defined name (="abc", "abc", or abc as Excel's NamedItem.value gives it). */
+function constantOf(reference: string): string {
+  const text = reference.trim().replace(/^=/, "");
+  return /^".*"$/.test(text) ? text.slice(1, -1).replace(/""/g, '"') : text;
+}
+
 function columnIndex(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
@@ -120,7 +137,8 @@ export function readMarks(names: readonly FoundName[], sheetNames: readonly stri
   };
   const sheets = new Map<SheetKind, string>();
   for (const [kind, place] of pick(SHEET_MARKS)) sheets.set(kind, place.sheet);
-  return { columns: pick(COLUMN_MARKS), sheets, regions: pick(REGION_MARKS) };
+  const sidik = names.find((n) => n.name.toUpperCase() === SIDIK_MARK);
+  return { columns: pick(COLUMN_MARKS), sheets, regions: pick(REGION_MARKS), sidik: sidik ? constantOf(sidik.reference) : null };
 }
 
 /** "Indikator!X1": where a mark points, for messages. */

@@ -3,7 +3,7 @@ import { SHEETS } from "./contract";
 import { DOCUMENTS, documentAvailability, type DocumentAvailability, type DocumentKind } from "./documents";
 import { planEvaluasiRenja } from "./evaluasi-renja-plan";
 import { evaluateWorkbook, type WorkbookEvaluation } from "./evaluate-workbook";
-import { columnMarkName, regionMarkName, sheetMarkName, type FoundMarks, type NameMark } from "./marks";
+import { columnMarkName, regionMarkName, SIDIK_MARK, sheetMarkName, type FoundMarks, type NameMark } from "./marks";
 import type { Message } from "./outcome-text";
 import { planPemeriksaan } from "./pemeriksaan-plan";
 import { planLkjip } from "./lkjip-plan";
@@ -84,7 +84,12 @@ export function buildWorkbook(snapshot: WorkbookSnapshot, options: PipelineOptio
     workbook,
     sheets,
     columns,
-    names: [...columnMarks(columns), ...sheetMarks(sheets), ...keptMarks(snapshot.marks, sheets)],
+    names: [
+      ...columnMarks(columns),
+      ...sheetMarks(sheets),
+      ...keptMarks(snapshot.marks, sheets),
+      ...sidikMark(snapshot.marks, sheets, workbook.sidik),
+    ],
     activeSheet: sheets[0]!.name,
     documents: available,
     notices: [
@@ -134,6 +139,12 @@ function keptMarks(marks: FoundMarks, sheets: readonly SheetPlan[]): NameMark[] 
     }
   }
   return kept;
+}
+
+/** The fingerprint of the figures the report's sentences come from: new with a new report, else the old one kept. */
+function sidikMark(marks: FoundMarks, sheets: readonly SheetPlan[], sidik: string): NameMark[] {
+  if (sheets.some((s) => s.kind === "laporan")) return [{ name: SIDIK_MARK, constant: sidik }];
+  return marks.sidik === null ? [] : [{ name: SIDIK_MARK, constant: marks.sidik }];
 }
 
 /** Where a user's sheet holds the name LAPKIN wanted, the user is told where LAPKIN wrote instead. */

@@ -1,7 +1,7 @@
 import { textKey } from "../engine";
 import type { Grid } from "./cells";
 import { SHEETS } from "./contract";
-import { type FoundMarks, type MarkedPlace } from "./marks";
+import { NO_MARKS, type FoundMarks, type MarkedPlace } from "./marks";
 import type { RegionKey } from "./plan";
 
 /** Number format codes by cell, the grid's shape; null for General (or a cell without one). */
@@ -60,7 +60,7 @@ export function snapshotOfGrids(grids: { info: Grid | null; indikator: Grid | nu
   ];
   return {
     sheetNames,
-    marks: { columns: new Map(), sheets: new Map(), regions: new Map() },
+    marks: NO_MARKS,
     info: sheet(SHEETS.info, grids.info),
     indikator: sheet(SHEETS.indikator, grids.indikator),
     skala: sheet(SKALA_SHEET, grids.skala),

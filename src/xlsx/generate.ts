@@ -1,6 +1,6 @@
 import type { Grid } from "../workbook/cells";
 import { INPUT_COLUMNS, SHEETS } from "../workbook/contract";
-import { markReference } from "../workbook/marks";
+import { markReference, nameText } from "../workbook/marks";
 import type { WorkbookPlans } from "../workbook/pipeline";
 import type { WorkbookHandle } from "./read-workbook";
 import { mapPackage } from "./read/package-map";
@@ -22,7 +22,7 @@ export function generateReport(handle: WorkbookHandle, plans: WorkbookPlans): Ui
   writer.spliceComputedColumns(plans.columns);
   const names: NameToWrite[] = plans.names.map((mark) => ({
     name: mark.name,
-    text: markReference(mark.sheet, mark.rect),
+    text: nameText(mark),
     hidden: true,
   }));
   for (const plan of plans.sheets) {

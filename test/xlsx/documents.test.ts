@@ -140,6 +140,29 @@ describe("both doors and LibreOffice", () => {
   });
 });
 
+test("a TW value changed after the report was made: the sentences are said to be older than the figures until the report is made again", async () => {
+  const dir = scratchDir();
+  const input = await writeWorkbook(dir, "awal.xlsx", seedGrids());
+  const first = join(dir, "satu.xlsx");
+  await lapkin("laporan", input, "-o", first);
+  const kode = async (file: string) =>
+    (JSON.parse((await lapkin("periksa", file, "--json")).stdout) as { flags: { kode: string }[] }).flags.map((f) => f.kode);
+  expect(await kode(first)).not.toContain("LAPORAN_LAMA");
+
+  const parts = unzipSync(readFileSync(first));
+  const xml = strFromU8(parts["xl/worksheets/sheet2.xml"]!);
+  const edited = join(dir, "diubah.xlsx");
+  writeFileSync(
+    edited,
+    zipSync({ ...parts, "xl/worksheets/sheet2.xml": strToU8(xml.replace(/(<c r="I3"[^>]*>)<v>17\.02<\/v>/, "$1<v>20</v>")) }),
+  );
+  expect(await kode(edited)).toContain("LAPORAN_LAMA");
+
+  const again = join(dir, "dua.xlsx");
+  await lapkin("laporan", edited, "-o", again);
+  expect(await kode(again)).not.toContain("LAPORAN_LAMA");
+});
+
 describe("sheet PK", () => {
   test("holds both parties, the promises, every indicator's target and the programs' budgets with their total", () => {
     const pk = plansOf(seedGrids()).sheets.find((s) => s.kind === "pk")!;

@@ -8,9 +8,12 @@ import { loadWorkbook } from "../xlsx/read-workbook";
 import { writeFileAtomically } from "../xlsx/write-file";
 import { nodeCodec } from "../xlsx/zip/node-codec";
 import { parseArgs, USAGE, type CliArgs } from "./args";
+import { EXIT } from "./exit-status";
 import { existingFileMessage, failureMessage } from "./failure-message";
 import { jsonText } from "./json-text";
 import { defaultOutput, extensionProblem, sampleExtensionProblem } from "./output-name";
+import type { Progress } from "./rekap/progress-bar";
+import { rekap } from "./rekap/rekap-command";
 import { isSameFile } from "./same-file";
 import { capaianTable, flagSummary } from "./summary";
 import { forTerminal } from "./terminal-text";
@@ -18,9 +21,11 @@ import { forTerminal } from "./terminal-text";
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** A progress bar for long runs (lapkin rekap); given only when stderr is a terminal. */
+  readonly progress?: Progress;
 }
 
-export const EXIT = { ok: 0, galat: 1, unusable: 2 } as const;
+export { EXIT };
 
 export const DEFAULT_SAMPLE_FILE = "lapkin-contoh.xlsx";
 
@@ -29,7 +34,11 @@ export const DEFAULT_SAMPLE_FILE = "lapkin-contoh.xlsx";
  * prints passes through forTerminal here, the one place: file names and cell text are not ours.
  */
 export async function runCli(argv: readonly string[], terminal: CliIo): Promise<number> {
-  const io: CliIo = { out: (text) => terminal.out(forTerminal(text)), err: (text) => terminal.err(forTerminal(text)) };
+  const io: CliIo = {
+    out: (text) => terminal.out(forTerminal(text)),
+    err: (text) => terminal.err(forTerminal(text)),
+    ...(terminal.progress ? { progress: terminal.progress } : {}),
+  };
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.err(`lapkin: ${parsed.message}\n${USAGE}`);
@@ -46,6 +55,8 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
       case "laporan":
       case "periksa":
         return await report(args, io);
+      case "rekap":
+        return await rekap(args, io);
     }
   } catch (error) {
     io.err(`lapkin: ${failureMessage(error)}`);

@@ -45,6 +45,15 @@ export interface FlagData {
   SKALA_TIDAK_SAH: { sebab: string };
   TEKS_TERPOTONG: { panjang: string; batas: string };
   LAPORAN_LAMA: { sheet: string };
+  // The recap across units (lapkin rekap): each names a file, and the unit as its Info names it.
+  FILE_TIDAK_TERBACA: { sebab: string };
+  UNIT_GANDA: { unit: string; dipakai: string; samaAngka: boolean };
+  TAHUN_BERBEDA: { unit: string; nilai: string; mayoritas: string; jumlah: string };
+  PERIODE_BERBEDA: { unit: string; nilai: string; mayoritas: string; jumlah: string };
+  UNIT_TIDAK_ADA: { unit: string };
+  UNIT_DI_LUAR_DAFTAR: { unit: string; daftar: string };
+  SALINAN_LAPKIN: { dipakai: string };
+  REKAP_DILEWATI: Record<string, never>;
 }
 
 export type FlagCode = keyof FlagData;
@@ -279,6 +288,49 @@ const RULES: { [K in FlagCode]: FlagRule<K> } = {
     temuan: (_t, d) =>
       `Angka di sheet Indikator berubah sejak sheet ${d.sheet} dibuat: tabel dan rumusnya sudah mengikuti, tetapi kalimat Evaluasi dan Analisis belum`,
     saran: () => "klik Buat Laporan agar kalimatnya diperbarui",
+  },
+  FILE_TIDAK_TERBACA: {
+    tingkat: "galat",
+    temuan: (t, d) => `${t} tidak dapat dibaca, sehingga tidak masuk rekap: ${d.sebab.replace(/[.;\s]+$/, "")}`,
+    saran: () => "perbaiki file itu atau minta unitnya mengirim ulang, lalu jalankan rekap lagi",
+  },
+  UNIT_GANDA: {
+    tingkat: "peringatan",
+    temuan: (t, d) =>
+      `${t} berisi laporan ${d.unit} yang juga ada di file ${d.dipakai} (${d.samaAngka ? "angkanya sama" : "angkanya berbeda"}), sehingga yang direkap hanya file ${d.dipakai}`,
+    saran: () => "simpan satu file yang berlaku untuk setiap unit di folder masukan, lalu jalankan rekap lagi",
+  },
+  TAHUN_BERBEDA: {
+    tingkat: "peringatan",
+    temuan: (t, d) => `${t} (${d.unit}) berisi Tahun ${d.nilai}, sedangkan ${d.jumlah} unit berisi Tahun ${d.mayoritas}`,
+    saran: () => "pastikan unit itu mengirim laporan tahun yang benar (angkanya tetap direkap)",
+  },
+  PERIODE_BERBEDA: {
+    tingkat: "peringatan",
+    temuan: (t, d) => `${t} (${d.unit}) berisi Periode ${d.nilai}, sedangkan ${d.jumlah} unit berisi Periode ${d.mayoritas}`,
+    saran: () => "pastikan unit itu mengirim laporan periode yang benar (angkanya tetap direkap)",
+  },
+  UNIT_TIDAK_ADA: {
+    tingkat: "peringatan",
+    temuan: (t, d) => `${t} menyebut ${d.unit}, tetapi tidak ada file terbaca yang Unit Kerja-nya ${d.unit}`,
+    saran: () =>
+      "minta unit itu mengirim laporannya, atau samakan penulisan nama di daftar dengan isian Unit Kerja di sheet Info file unit itu",
+  },
+  UNIT_DI_LUAR_DAFTAR: {
+    tingkat: "info",
+    temuan: (t, d) => `${t} berisi laporan ${d.unit}, yang tidak ada di daftar unit ${d.daftar}`,
+    saran: () => "bila unit itu ditulis dengan nama lain di daftar, samakan penulisannya",
+  },
+  SALINAN_LAPKIN: {
+    tingkat: "info",
+    temuan: (t, d) =>
+      `${t} adalah keluaran LAPKIN dari file ${d.dipakai} dengan angka yang sama, sehingga unitnya dihitung sekali`,
+    saran: () => "tidak ada yang perlu diubah",
+  },
+  REKAP_DILEWATI: {
+    tingkat: "info",
+    temuan: (t) => `${t} adalah rekap buatan LAPKIN, bukan laporan unit, sehingga tidak direkap`,
+    saran: () => "tidak ada yang perlu diubah",
   },
   TEKS_TERPOTONG: {
     tingkat: "peringatan",

@@ -1,11 +1,11 @@
 import type { Grid } from "../workbook/cells";
 import { INPUT_COLUMNS, SHEETS } from "../workbook/contract";
-import { markReference, nameText } from "../workbook/marks";
+import { markReference, nameText, type NameMark } from "../workbook/marks";
 import type { WorkbookPlans } from "../workbook/pipeline";
 import type { WorkbookHandle } from "./read-workbook";
 import { mapPackage } from "./read/package-map";
 import { emptyPackage } from "./write/empty-package";
-import { planSheet } from "./write/plan-sheet";
+import { planSheet, type SheetContentPlan } from "./write/plan-sheet";
 import type { NameToWrite } from "./write/workbook-edit";
 import { WorkbookWriter } from "./write/workbook-writer";
 import type { WorksheetCell } from "./write/worksheet-xml";
@@ -41,6 +41,40 @@ export function generateReport(handle: WorkbookHandle, plans: WorkbookPlans): Ui
 function rowsReference(sheet: string, first: number, last: number): string {
   const quoted = markReference(sheet, { top: 0, left: 0, bottom: 0, right: 0 }).replace(/!\$A\$1$/, "");
   return `${quoted}!$${first + 1}:$${last + 1}`;
+}
+
+/** A sheet of a new workbook: its plan, and the rows kept in view at the top while scrolling. */
+export interface NewSheetPlan extends SheetContentPlan {
+  readonly name: string;
+  readonly frozenRows?: number;
+}
+
+/**
+ * A new workbook holding only the given sheets (the recap), each written from its plan by the
+ * same writer as the report, with LAPKIN's hidden names and each sheet's print titles.
+ */
+export function workbookFromPlans(book: {
+  readonly sheets: readonly NewSheetPlan[];
+  readonly names: readonly NameMark[];
+  readonly activeSheet: string;
+}): Uint8Array {
+  const draft = emptyPackage();
+  const writer = new WorkbookWriter(draft, mapPackage(draft));
+  for (const plan of book.sheets) {
+    const content = { ...planSheet(plan, writer.styles), frozenRows: plan.frozenRows ?? 0 };
+    writer.writeSheet(plan.name, null, content, plan.name === book.activeSheet);
+  }
+  const names: NameToWrite[] = book.names.map((mark) => ({ name: mark.name, text: nameText(mark), hidden: true }));
+  for (const plan of book.sheets) {
+    const rows = plan.print.repeatRows;
+    if (rows)
+      names.push({
+        name: "_xlnm.Print_Titles",
+        localSheetId: writer.tabOf(plan.name),
+        text: rowsReference(plan.name, rows.first, rows.last),
+      });
+  }
+  return writer.finish(names, book.activeSheet);
 }
 
 const INFO_WIDTHS = [22, 32];

@@ -3,8 +3,11 @@ import type { StylesEdit } from "./styles-edit";
 import type { SheetToWrite } from "./workbook-writer";
 import type { WorksheetCell } from "./worksheet-xml";
 
+/** What of a sheet plan is written into its worksheet part (its kind and place are the caller's). */
+export type SheetContentPlan = Omit<SheetPlan, "kind" | "replaces" | "regions" | "name">;
+
 /** A sheet plan with its styles resolved to the package's cell formats. */
-export function planSheet(plan: SheetPlan, styles: StylesEdit): SheetToWrite {
+export function planSheet(plan: SheetContentPlan, styles: StylesEdit): SheetToWrite {
   // By style, then by number format: two map lookups a cell, no key built per cell.
   const xfs = new Map<string, Map<string, number>>();
   const xfOf = (style: SheetPlan["cells"][number]["style"], numberFormat: string | undefined) => {

@@ -1,0 +1,64 @@
+import type { SheetPlan } from "../workbook/plan";
+import { REPORT_STYLES } from "../workbook/report-styles";
+import { LINE_HEIGHT, SheetBuilder } from "../workbook/sheet-builder";
+
+/** The recap's sheets, by kind, and the names they get in the recap workbook. */
+export type RecapSheetKind = "rekapUnit" | "rekapIndikator" | "masalah";
+
+export const RECAP_SHEETS: Readonly<Record<RecapSheetKind, string>> = {
+  rekapUnit: "Rekap Unit",
+  rekapIndikator: "Rekap Indikator",
+  masalah: "Masalah",
+};
+
+/** A recap sheet as data, written by a door like any SheetPlan; its title and header rows stay in view while scrolling. */
+export interface RecapSheetPlan extends Omit<SheetPlan, "kind"> {
+  readonly kind: RecapSheetKind;
+  /** Rows kept on screen at the top (the titles and the table header). */
+  readonly frozenRows: number;
+}
+
+/** A recap sheet being laid down: titles across the top, one table header, then a row per item. */
+export interface RecapTable {
+  readonly sheet: SheetBuilder;
+  /** The header's row; the table's first row is the one below it. */
+  readonly header: number;
+  readonly last: number;
+}
+
+export interface TitleLine {
+  readonly text: string;
+  readonly style: "title" | "subtitle" | "paragraph";
+}
+
+/**
+ * A sheet with titles, a blank row and a table header. A recap is one long table to sort, filter
+ * and sum, so its rows run on without repeated headers inside it: the header is printed on every
+ * page as the print titles instead.
+ */
+export function startTable(
+  kind: RecapSheetKind,
+  widths: readonly number[],
+  titles: readonly TitleLine[],
+  headers: readonly string[],
+): RecapTable {
+  // SheetBuilder names the unit workbook's kinds only; the recap's kind replaces it in finishTable.
+  const sheet = new SheetBuilder(RECAP_SHEETS[kind], "pemeriksaan", widths, REPORT_STYLES);
+  const last = widths.length - 1;
+  titles.forEach((line, row) => {
+    sheet.merge({ top: row, left: 0, bottom: row, right: last }, line.text, line.style);
+    if (line.style !== "paragraph") sheet.height(row, line.style === "title" ? 21 : 18);
+  });
+  const header = titles.length + 1;
+  headers.forEach((text, column) => sheet.put(header, column, text, "tableHeader"));
+  sheet.height(header, 2 * LINE_HEIGHT + 3);
+  return { sheet, header, last };
+}
+
+export function finishTable(table: RecapTable, kind: RecapSheetKind): RecapSheetPlan {
+  const plan = table.sheet.build(
+    { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: table.header, last: table.header } },
+    null,
+  );
+  return { ...plan, kind, frozenRows: table.header + 1 };
+}

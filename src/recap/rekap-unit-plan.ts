@@ -1,0 +1,227 @@
+import { Decimal, efisiensi, predikat, predikatScale, roundHalfAwayFromZero, type PredikatScale } from "../engine";
+import { a1, a1Range, columnLetters } from "../workbook/a1";
+import { averageFormula, penyerapanFormula, predikatFormula } from "../workbook/report-formulas";
+import { efisiensiFormula, rankFormula } from "./recap-formulas";
+import { ranksOf } from "./rank";
+import { moneyFormat } from "./rekap-indikator-plan";
+import { finishTable, startTable, type RecapSheetPlan, type TitleLine } from "./recap-sheet";
+import type { UnitSummary } from "./unit-summary";
+
+const HEADERS = [
+  "No",
+  "Perangkat Daerah",
+  "Unit Kerja",
+  "Tahun",
+  "Periode",
+  "File",
+  "Indikator",
+  "Rata-rata Capaian (%)",
+  "Predikat",
+  "Pagu (Rp)",
+  "Realisasi (Rp)",
+  "Penyerapan (%)",
+  "Efisiensi",
+  "Galat",
+  "Peringatan",
+  "Peringkat",
+];
+const WIDTHS = [5, 22, 22, 7, 9, 24, 10, 11, 13, 17, 17, 11, 13, 7, 10, 10];
+const [
+  NO,
+  PD,
+  UNIT,
+  TAHUN,
+  PERIODE,
+  FILE,
+  INDIKATOR,
+  CAPAIAN,
+  PREDIKAT,
+  PAGU,
+  REALISASI,
+  PENYERAPAN,
+  EFISIENSI,
+  GALAT,
+  PERINGATAN,
+  PERINGKAT,
+] = HEADERS.map((_, i) => i) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+
+/**
+ * Sheet Rekap Unit: a row per unit (No, Perangkat Daerah, Unit Kerja, Tahun, Periode, File,
+ * indicators, rata-rata capaian and predikat, pagu, realisasi, penyerapan, efisiensi, galat,
+ * peringatan, rank), then a row of totals and averages. Every figure a person could recompute is a
+ * native formula: the unit's average over its capaian cells in Rekap Indikator, its predikat on its
+ * own scale, penyerapan and efisiensi from the row, the rank by RANK; the last row SUMs the money
+ * and the counts, AVERAGEs the units' capaian and takes penyerapan from the totals.
+ */
+export function planRekapUnit(
+  units: readonly UnitSummary[],
+  capaianRanges: ReadonlyMap<UnitSummary, string>,
+  titles: readonly TitleLine[],
+): RecapSheetPlan {
+  const table = startTable("rekapUnit", WIDTHS, titles, HEADERS);
+  const { sheet, header } = table;
+  const first = header + 1;
+  const lastUnit = header + units.length;
+  const column = (c: number) => `$${columnLetters(c)}$${first + 1}:$${columnLetters(c)}$${lastUnit + 1}`;
+  const ranks = ranksOf(units.map((u) => u.rataRataCapaian));
+
+  units.forEach((unit, i) => {
+    const row = first + i;
+    const at = (c: number) => a1(row, c);
+    sheet.put(row, NO, i + 1, "cellCenter");
+    sheet.put(row, PD, unit.perangkatDaerah, "cellText");
+    sheet.put(row, UNIT, unit.unitKerja, "cellText");
+    sheet.put(row, TAHUN, yearValue(unit.tahun), "cellCenter");
+    sheet.put(row, PERIODE, unit.periode, "cellCenter");
+    sheet.put(row, FILE, unit.file, "cellText");
+    sheet.put(row, INDIKATOR, unit.indicators.length, "cellCenter");
+    const range = capaianRanges.get(unit);
+    const average = unit.rataRataCapaian === null || !range ? null : averageFormula([range], cap(unit.batasCapaian));
+    sheet.put(row, CAPAIAN, unit.rataRataCapaian, "cellNumber", average ?? undefined);
+    sheet.put(
+      row,
+      PREDIKAT,
+      unit.predikat,
+      "cellCenter",
+      unit.predikat === null ? undefined : predikatFormula(unit.scale, at(CAPAIAN)),
+    );
+    sheet.put(row, PAGU, unit.pagu, "cellMoney", undefined, moneyFormat(unit.pagu));
+    sheet.put(row, REALISASI, unit.realisasi, "cellMoney", undefined, moneyFormat(unit.realisasi));
+    sheet.put(
+      row,
+      PENYERAPAN,
+      unit.penyerapan,
+      "cellNumber",
+      unit.penyerapan === null ? undefined : penyerapanFormula(at(PAGU), at(REALISASI)),
+    );
+    sheet.put(
+      row,
+      EFISIENSI,
+      unit.efisiensi,
+      "cellCenter",
+      unit.efisiensi === null ? undefined : efisiensiFormula(at(CAPAIAN), at(PENYERAPAN)),
+    );
+    sheet.put(row, GALAT, unit.galat, "cellCenter");
+    sheet.put(row, PERINGATAN, unit.peringatan, "cellCenter");
+    sheet.put(row, PERINGKAT, ranks[i]!, "cellCenter", ranks[i] === null ? undefined : rankFormula(at(CAPAIAN), column(CAPAIAN)));
+  });
+
+  const total = lastUnit + 1;
+  const at = (c: number) => a1(total, c);
+  const sum = (c: number) => `=SUM(${a1Range(first, c, lastUnit, c)})`;
+  sheet.merge({ top: total, left: NO, bottom: total, right: FILE }, "Jumlah / Rata-rata", "tableHeader");
+  const totals = totalsOf(units);
+  sheet.put(total, INDIKATOR, totals.indicators, "cellCenter", units.length ? sum(INDIKATOR) : undefined);
+  sheet.put(
+    total,
+    CAPAIAN,
+    totals.capaian,
+    "cellNumber",
+    totals.capaian === null ? undefined : `=ROUND(AVERAGE(${a1Range(first, CAPAIAN, lastUnit, CAPAIAN)}),2)`,
+  );
+  const scale = commonScale(units);
+  sheet.put(
+    total,
+    PREDIKAT,
+    totals.capaian === null ? null : predikat(new Decimal(totals.capaian), scale),
+    "cellCenter",
+    totals.capaian === null ? undefined : predikatFormula(scale, at(CAPAIAN)),
+  );
+  sheet.put(total, PAGU, totals.pagu, "cellMoney", totals.pagu === null ? undefined : sum(PAGU), moneyFormat(totals.pagu));
+  sheet.put(
+    total,
+    REALISASI,
+    totals.realisasi,
+    "cellMoney",
+    totals.realisasi === null ? undefined : sum(REALISASI),
+    moneyFormat(totals.realisasi),
+  );
+  sheet.put(
+    total,
+    PENYERAPAN,
+    totals.penyerapan,
+    "cellNumber",
+    totals.penyerapan === null ? undefined : penyerapanFormula(at(PAGU), at(REALISASI)),
+  );
+  sheet.put(
+    total,
+    EFISIENSI,
+    totals.efisiensi,
+    "cellCenter",
+    totals.efisiensi === null ? undefined : efisiensiFormula(at(CAPAIAN), at(PENYERAPAN)),
+  );
+  sheet.put(total, GALAT, totals.galat, "cellCenter", units.length ? sum(GALAT) : undefined);
+  sheet.put(total, PERINGATAN, totals.peringatan, "cellCenter", units.length ? sum(PERINGATAN) : undefined);
+  sheet.put(total, PERINGKAT, null, "cellCenter");
+  return finishTable(table, "rekapUnit");
+}
+
+/** A Tahun of four digits as the number it is (Excel would mark it "number stored as text"), any other as typed. */
+const yearValue = (tahun: string | null) => (tahun !== null && /^\d{4}$/.test(tahun.trim()) ? Number(tahun) : tahun);
+
+const cap = (batas: number | null) => (batas === null ? null : new Decimal(batas));
+
+interface Totals {
+  readonly indicators: number;
+  readonly capaian: number | null;
+  readonly pagu: number | null;
+  readonly realisasi: number | null;
+  readonly penyerapan: number | null;
+  readonly efisiensi: string | null;
+  readonly galat: number;
+  readonly peringatan: number;
+}
+
+/**
+ * The last row's figures, computed as its formulas compute them: the mean of the units' averages
+ * (units without one left out, as AVERAGE leaves blanks out), sums of money, penyerapan of the sums.
+ */
+export function totalsOf(units: readonly UnitSummary[]): Totals {
+  const sumOf = (values: readonly (number | null)[]) => {
+    const present = values.filter((v): v is number => v !== null).map((v) => new Decimal(v));
+    return present.length ? Decimal.sum(...present) : null;
+  };
+  const averages = units.flatMap((u) => (u.rataRataCapaian === null ? [] : [new Decimal(u.rataRataCapaian)]));
+  const capaian = averages.length ? roundHalfAwayFromZero(Decimal.sum(...averages).dividedBy(averages.length)) : null;
+  const pagu = sumOf(units.map((u) => u.pagu));
+  const realisasi = sumOf(units.map((u) => u.realisasi));
+  const penyerapan =
+    pagu !== null && realisasi !== null && pagu.greaterThan(0)
+      ? roundHalfAwayFromZero(realisasi.dividedBy(pagu).times(100))
+      : null;
+  return {
+    indicators: units.reduce((n, u) => n + u.indicators.length, 0),
+    capaian: capaian === null ? null : capaian.toNumber(),
+    pagu: pagu === null ? null : pagu.toNumber(),
+    realisasi: realisasi === null ? null : realisasi.toNumber(),
+    penyerapan: penyerapan === null ? null : penyerapan.toNumber(),
+    efisiensi: capaian !== null && penyerapan !== null ? efisiensi(capaian, penyerapan).kategori : null,
+    galat: units.reduce((n, u) => n + u.galat, 0),
+    peringatan: units.reduce((n, u) => n + u.peringatan, 0),
+  };
+}
+
+/** The units' predikat scale where they all share one (the same bands); otherwise DOMAIN.md's default. */
+function commonScale(units: readonly UnitSummary[]): PredikatScale {
+  const bandsOf = (scale: PredikatScale) =>
+    [...scale.bands.map((b) => `${b.inclusive ? ">=" : ">"}${b.from.toFixed()} ${b.predikat}`), scale.lowest].join("\u0000");
+  const kinds = new Set(units.map((u) => bandsOf(u.scale)));
+  return kinds.size === 1 ? units[0]!.scale : predikatScale("lima-tingkat");
+}

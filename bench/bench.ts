@@ -1,6 +1,6 @@
 import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { cpus, tmpdir, totalmem, type } from "os";
 import { join } from "path";
 import { gzipSync } from "zlib";
@@ -28,7 +28,16 @@ interface ChildResult {
 
 async function child(kind: string, input: string, output: string): Promise<void> {
   const start = process.hrtime.bigint();
-  if (kind === "exceljs") {
+  if (kind === "exceljs-folder") {
+    // The recap's baseline: every workbook of the folder read by plain ExcelJS, one after another.
+    for (const name of readdirSync(input).sort()) {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(join(input, name));
+    }
+  } else if (kind === "rekap") {
+    const status = await runCli(["rekap", input, "-o", output], { out: () => undefined, err: (t) => process.stderr.write(t) });
+    if (status > 1) throw new Error(`lapkin rekap exited ${status}`);
+  } else if (kind === "exceljs") {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(input);
     await book.xlsx.writeFile(output);
@@ -127,6 +136,63 @@ function fileTarget(time: number, memory: number): string {
   return `${verdict(time, FILE_TIME_LIMIT, "time")}; ${verdict(memory, FILE_MEMORY_LIMIT, "memory")}`;
 }
 
+/** Issue 12: a recap of 500 units in at most 1.3x the time of reading the same files with ExcelJS, under 400 MB, flat in the number of files. */
+const RECAP_TIME_LIMIT = 1.3;
+const RECAP_MEMORY_LIMIT_MB = 400;
+const RECAP_INDICATORS = 50;
+
+/** One regency's folder of unit workbooks: Info names each unit; Indikator is the bench sheet of 50 indicators. */
+async function writeUnitFolder(dir: string, count: number): Promise<string> {
+  const folder = join(dir, `rekap-${count}`);
+  mkdirSync(folder, { recursive: true });
+  const { indikator } = benchGrids(RECAP_INDICATORS);
+  for (let i = 1; i <= count; i++) {
+    const info = [
+      ["Unit Kerja", `Unit Kerja ${i}`],
+      ["Perangkat Daerah", `Perangkat Daerah ${Math.ceil(i / 5)}`],
+      ["Pemerintah Daerah", "Kabupaten Bench"],
+      ["Tahun", 2023],
+      ["Periode", "TW IV"],
+    ];
+    writeFileSync(join(folder, `unit-${String(i).padStart(3, "0")}.xlsx`), await workbookFromGrids({ info, indikator }));
+  }
+  return folder;
+}
+
+async function recapRows(dir: string): Promise<string[][]> {
+  const rows: string[][] = [];
+  for (const count of [100, 500]) {
+    const folder = await writeUnitFolder(dir, count);
+    const plain: ChildResult[] = [];
+    const ours: ChildResult[] = [];
+    for (let r = 0; r < 3; r++) {
+      plain.push(runChild("exceljs-folder", folder, ""));
+      ours.push(runChild("rekap", folder, join(dir, `rekap-${count}.xlsx`)));
+    }
+    const [p, o] = [median(plain.map((x) => x.ms)), median(ours.map((x) => x.ms))];
+    const [pm, om] = [median(plain.map((x) => x.maxRssMb)), median(ours.map((x) => x.maxRssMb))];
+    const ratio = o / p;
+    rows.push([
+      `${count} x ${RECAP_INDICATORS}`,
+      fmt(p, 0),
+      fmt(o, 0),
+      fmt(ratio),
+      fmt(pm, 0),
+      fmt(om, 0),
+      count === 500 ? recapTarget(ratio, om, rows.length ? Number(rows[0]![5]!.replace(/,/g, "")) : om) : "",
+    ]);
+  }
+  return rows;
+}
+
+function recapTarget(time: number, peakMb: number, peakAt100: number): string {
+  const timeVerdict =
+    time <= RECAP_TIME_LIMIT ? `time met (≤ ${RECAP_TIME_LIMIT}x)` : `time MISSED by ${fmt(time - RECAP_TIME_LIMIT)}x`;
+  const memoryVerdict =
+    peakMb < RECAP_MEMORY_LIMIT_MB ? `memory met (< ${RECAP_MEMORY_LIMIT_MB} MB)` : `memory MISSED (${fmt(peakMb, 0)} MB)`;
+  return `${timeVerdict}; ${memoryVerdict}; peak at 500 is ${fmt(peakMb / peakAt100)}x the peak at 100`;
+}
+
 /** Buat Laporan through the Office.js double, which serialises each sync's request as Office.js does. */
 async function officeRows(): Promise<string[][]> {
   const rows: string[][] = [];
@@ -186,6 +252,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "lapkin-bench-"));
   const engine = engineRows();
   const files = await fileRows(dir);
+  const recap = await recapRows(dir);
   const office = await officeRows();
   const bundle = bundleRows();
   const seconds = (Date.now() - started) / 1000;
@@ -210,6 +277,14 @@ LAPKIN reads only the parts it needs and copies every other part of the package 
 
 ${table(["indicators", "ExcelJS read+write ms", "lapkin laporan ms", "x baseline", "ExcelJS peak MB", "lapkin peak MB", "x baseline (memory)", "target"], files)}
 
+## Recap: \`lapkin rekap\` over a folder of unit workbooks (${RECAP_INDICATORS} indicators each) against reading the same files with plain ExcelJS (target at 500: ≤ ${RECAP_TIME_LIMIT}x the time, peak memory under ${RECAP_MEMORY_LIMIT_MB} MB and flat from 100 to 500 files)
+
+Each run in a fresh Node process: ExcelJS only reads each file; \`lapkin rekap\` reads, evaluates and
+summarises each file in turn, then writes the recap (Rekap Unit, Rekap Indikator with every
+indicator, Masalah with every flag).
+
+${table(["units x indicators", "ExcelJS read ms", "lapkin rekap ms", "x baseline", "ExcelJS peak MB", "lapkin peak MB", "target"], recap)}
+
 ## Office.js door: Buat Laporan within Excel on the web's limits (targets: every request under 4 MB; at 10,000 at most 2.2 operations per indicator, half of the 4.4 of one sync)
 
 Against the Office.js test double, which serialises each request as Office.js does (held to the
@@ -229,6 +304,11 @@ ${table(["file", "KiB", "gzip KiB", "ExcelJS in it"], bundle)}
 if (process.argv[2] === "--make") {
   // A workbook of N indicators for looking at by hand: node dist/bench/bench.js --make 10000 out.xlsx
   void workbookFromGrids(benchGrids(Number(process.argv[3]))).then((bytes) => writeFileSync(process.argv[4]!, bytes));
+} else if (process.argv[2] === "--rekap") {
+  // The recap section alone, printed, RESULTS.md untouched: node dist/bench/bench.js --rekap
+  void recapRows(mkdtempSync(join(tmpdir(), "lapkin-bench-"))).then((rows) =>
+    console.log(rows.map((r) => r.join(" | ")).join("\n")),
+  );
 } else if (process.argv[2] === "--child") {
   void child(process.argv[3]!, process.argv[4]!, process.argv[5]!).catch((error) => {
     process.stderr.write(String(error));

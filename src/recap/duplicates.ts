@@ -18,10 +18,15 @@ export interface Deduplicated {
  */
 export function deduplicate(units: readonly UnitSummary[], agreesWithMajority: (unit: UnitSummary) => boolean): Deduplicated {
   const groups: UnitSummary[][] = [];
+  const byName = new Map<string, UnitSummary[][]>();
   for (const unit of units) {
-    const group = unit.unitKerja === null ? undefined : groups.find((g) => sameUnit(g[0]!, unit));
+    const named = unit.unitKerja === null ? null : (byName.get(textKey(unit.unitKerja)) ?? []);
+    const group = named?.find((g) => sameDaerah(g[0]!, unit));
     if (group) group.push(unit);
-    else groups.push([unit]);
+    else {
+      groups.push([unit]);
+      if (named) byName.set(textKey(unit.unitKerja!), [...named, groups[groups.length - 1]!]);
+    }
   }
   const kept = new Set<UnitSummary>();
   const problems: ProblemLine[] = [];
@@ -42,8 +47,8 @@ export function deduplicate(units: readonly UnitSummary[], agreesWithMajority: (
   return { kept: units.filter((u) => kept.has(u)), problems };
 }
 
-function sameUnit(a: UnitSummary, b: UnitSummary): boolean {
-  if (a.unitKerja === null || b.unitKerja === null || textKey(a.unitKerja) !== textKey(b.unitKerja)) return false;
+/** Two files of one Unit Kerja are one unit unless each names its Perangkat Daerah, and they differ. */
+function sameDaerah(a: UnitSummary, b: UnitSummary): boolean {
   const [pa, pb] = [a.perangkatDaerah, b.perangkatDaerah].map((p) => (p === null ? "" : textKey(p)));
   return pa === "" || pb === "" || pa === pb;
 }

@@ -10,17 +10,16 @@ const WIDTHS = [6, 11, 21, 28, 16, 90];
  */
 export function planMasalah(problems: readonly ProblemLine[], titles: readonly TitleLine[]): RecapSheetPlan {
   const table = startTable("masalah", WIDTHS, titles, HEADERS);
-  const { sheet, header, last } = table;
-  if (problems.length === 0)
-    sheet.merge({ top: header + 1, left: 0, bottom: header + 1, right: last }, "Tidak ada masalah.", "box");
+  const { rows: body, header, last } = table;
+  if (problems.length === 0) body.span(header + 1, 0, last, "Tidak ada masalah.", "box");
   problems.forEach((problem, i) => {
     const row = header + 1 + i;
-    sheet.put(row, 0, i + 1, "cellCenter");
-    sheet.put(row, 1, problem.tingkat, "cellText");
-    sheet.put(row, 2, problem.kode, "cellText");
-    sheet.put(row, 3, problem.file, "cellText");
-    sheet.put(row, 4, problem.sel, "cellText");
-    sheet.put(row, 5, problem.pesan, "cellText");
+    body.put(row, 0, i + 1, "cellCenter");
+    body.put(row, 1, problem.tingkat, "cellText");
+    body.put(row, 2, problem.kode, "cellText");
+    body.put(row, 3, problem.file, "cellText");
+    body.put(row, 4, problem.sel, "cellText");
+    body.put(row, 5, problem.pesan, "cellText");
   });
   return finishTable(table, "masalah");
 }

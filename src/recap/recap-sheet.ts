@@ -1,6 +1,7 @@
 import type { SheetPlan } from "../workbook/plan";
 import { REPORT_STYLES } from "../workbook/report-styles";
 import { LINE_HEIGHT, SheetBuilder } from "../workbook/sheet-builder";
+import { TableRows } from "./table-rows";
 
 /** The recap's sheets, by kind, and the names they get in the recap workbook. */
 export type RecapSheetKind = "rekapUnit" | "rekapIndikator" | "masalah";
@@ -20,7 +21,10 @@ export interface RecapSheetPlan extends Omit<SheetPlan, "kind"> {
 
 /** A recap sheet being laid down: titles across the top, one table header, then a row per item. */
 export interface RecapTable {
+  /** The titles and the header. */
   readonly sheet: SheetBuilder;
+  /** Everything below the header, row by row. */
+  readonly rows: TableRows;
   /** The header's row; the table's first row is the one below it. */
   readonly header: number;
   readonly last: number;
@@ -52,13 +56,21 @@ export function startTable(
   const header = titles.length + 1;
   headers.forEach((text, column) => sheet.put(header, column, text, "tableHeader"));
   sheet.height(header, 2 * LINE_HEIGHT + 3);
-  return { sheet, header, last };
+  return { sheet, rows: new TableRows(widths), header, last };
 }
 
 export function finishTable(table: RecapTable, kind: RecapSheetKind): RecapSheetPlan {
-  const plan = table.sheet.build(
+  const top = table.sheet.build(
     { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: table.header, last: table.header } },
     null,
   );
-  return { ...plan, kind, frozenRows: table.header + 1 };
+  const { rows } = table;
+  return {
+    ...top,
+    cells: top.cells.concat(rows.cells),
+    merges: [...top.merges, ...rows.merges],
+    rowHeights: new Map([...top.rowHeights, ...rows.heights]),
+    kind,
+    frozenRows: table.header + 1,
+  };
 }

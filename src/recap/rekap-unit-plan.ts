@@ -1,11 +1,11 @@
-import { Decimal, efisiensi, predikat, predikatScale, roundHalfAwayFromZero, type PredikatScale } from "../engine";
+import { Decimal, efisiensi, predikat, predikatScale, roundHalfAwayFromZero } from "../engine";
 import { a1, a1Range, columnLetters } from "../workbook/a1";
 import { averageFormula, penyerapanFormula, predikatFormula } from "../workbook/report-formulas";
 import { efisiensiFormula, rankFormula } from "./recap-formulas";
 import { ranksOf } from "./rank";
 import { moneyFormat } from "./rekap-indikator-plan";
 import { finishTable, startTable, type RecapSheetPlan, type TitleLine } from "./recap-sheet";
-import type { UnitSummary } from "./unit-summary";
+import { engineScale, type RecapScale, type UnitSummary } from "./unit-summary";
 
 const HEADERS = [
   "No",
@@ -76,7 +76,7 @@ export function planRekapUnit(
   titles: readonly TitleLine[],
 ): RecapSheetPlan {
   const table = startTable("rekapUnit", WIDTHS, titles, HEADERS);
-  const { sheet, header } = table;
+  const { rows: body, header } = table;
   const first = header + 1;
   const lastUnit = header + units.length;
   const column = (c: number) => `$${columnLetters(c)}$${first + 1}:$${columnLetters(c)}$${lastUnit + 1}`;
@@ -85,67 +85,67 @@ export function planRekapUnit(
   units.forEach((unit, i) => {
     const row = first + i;
     const at = (c: number) => a1(row, c);
-    sheet.put(row, NO, i + 1, "cellCenter");
-    sheet.put(row, PD, unit.perangkatDaerah, "cellText");
-    sheet.put(row, UNIT, unit.unitKerja, "cellText");
-    sheet.put(row, TAHUN, yearValue(unit.tahun), "cellCenter");
-    sheet.put(row, PERIODE, unit.periode, "cellCenter");
-    sheet.put(row, FILE, unit.file, "cellText");
-    sheet.put(row, INDIKATOR, unit.indicators.length, "cellCenter");
+    body.put(row, NO, i + 1, "cellCenter");
+    body.put(row, PD, unit.perangkatDaerah, "cellText");
+    body.put(row, UNIT, unit.unitKerja, "cellText");
+    body.put(row, TAHUN, yearValue(unit.tahun), "cellCenter");
+    body.put(row, PERIODE, unit.periode, "cellCenter");
+    body.put(row, FILE, unit.file, "cellText");
+    body.put(row, INDIKATOR, unit.indicators.length, "cellCenter");
     const range = capaianRanges.get(unit);
     const average = unit.rataRataCapaian === null || !range ? null : averageFormula([range], cap(unit.batasCapaian));
-    sheet.put(row, CAPAIAN, unit.rataRataCapaian, "cellNumber", average ?? undefined);
-    sheet.put(
+    body.put(row, CAPAIAN, unit.rataRataCapaian, "cellNumber", average ?? undefined);
+    body.put(
       row,
       PREDIKAT,
       unit.predikat,
       "cellCenter",
-      unit.predikat === null ? undefined : predikatFormula(unit.scale, at(CAPAIAN)),
+      unit.predikat === null ? undefined : predikatFormula(engineScale(unit.scale), at(CAPAIAN)),
     );
-    sheet.put(row, PAGU, unit.pagu, "cellMoney", undefined, moneyFormat(unit.pagu));
-    sheet.put(row, REALISASI, unit.realisasi, "cellMoney", undefined, moneyFormat(unit.realisasi));
-    sheet.put(
+    body.put(row, PAGU, unit.pagu, "cellMoney", undefined, moneyFormat(unit.pagu));
+    body.put(row, REALISASI, unit.realisasi, "cellMoney", undefined, moneyFormat(unit.realisasi));
+    body.put(
       row,
       PENYERAPAN,
       unit.penyerapan,
       "cellNumber",
       unit.penyerapan === null ? undefined : penyerapanFormula(at(PAGU), at(REALISASI)),
     );
-    sheet.put(
+    body.put(
       row,
       EFISIENSI,
       unit.efisiensi,
       "cellCenter",
       unit.efisiensi === null ? undefined : efisiensiFormula(at(CAPAIAN), at(PENYERAPAN)),
     );
-    sheet.put(row, GALAT, unit.galat, "cellCenter");
-    sheet.put(row, PERINGATAN, unit.peringatan, "cellCenter");
-    sheet.put(row, PERINGKAT, ranks[i]!, "cellCenter", ranks[i] === null ? undefined : rankFormula(at(CAPAIAN), column(CAPAIAN)));
+    body.put(row, GALAT, unit.galat, "cellCenter");
+    body.put(row, PERINGATAN, unit.peringatan, "cellCenter");
+    body.put(row, PERINGKAT, ranks[i]!, "cellCenter", ranks[i] === null ? undefined : rankFormula(at(CAPAIAN), column(CAPAIAN)));
   });
 
   const total = lastUnit + 1;
   const at = (c: number) => a1(total, c);
   const sum = (c: number) => `=SUM(${a1Range(first, c, lastUnit, c)})`;
-  sheet.merge({ top: total, left: NO, bottom: total, right: FILE }, "Jumlah / Rata-rata", "tableHeader");
+  body.span(total, NO, FILE, "Jumlah / Rata-rata", "tableHeader");
   const totals = totalsOf(units);
-  sheet.put(total, INDIKATOR, totals.indicators, "cellCenter", units.length ? sum(INDIKATOR) : undefined);
-  sheet.put(
+  body.put(total, INDIKATOR, totals.indicators, "cellCenter", units.length ? sum(INDIKATOR) : undefined);
+  body.put(
     total,
     CAPAIAN,
     totals.capaian,
     "cellNumber",
     totals.capaian === null ? undefined : `=ROUND(AVERAGE(${a1Range(first, CAPAIAN, lastUnit, CAPAIAN)}),2)`,
   );
-  const scale = commonScale(units);
-  sheet.put(
+  const scale = engineScale(commonScale(units));
+  body.put(
     total,
     PREDIKAT,
     totals.capaian === null ? null : predikat(new Decimal(totals.capaian), scale),
     "cellCenter",
     totals.capaian === null ? undefined : predikatFormula(scale, at(CAPAIAN)),
   );
-  sheet.put(total, PAGU, totals.pagu, "cellMoney", totals.pagu === null ? undefined : sum(PAGU), moneyFormat(totals.pagu));
-  sheet.put(
+  body.put(total, PAGU, totals.pagu, "cellMoney", totals.pagu === null ? undefined : sum(PAGU), moneyFormat(totals.pagu));
+  body.put(
     total,
     REALISASI,
     totals.realisasi,
@@ -153,23 +153,23 @@ export function planRekapUnit(
     totals.realisasi === null ? undefined : sum(REALISASI),
     moneyFormat(totals.realisasi),
   );
-  sheet.put(
+  body.put(
     total,
     PENYERAPAN,
     totals.penyerapan,
     "cellNumber",
     totals.penyerapan === null ? undefined : penyerapanFormula(at(PAGU), at(REALISASI)),
   );
-  sheet.put(
+  body.put(
     total,
     EFISIENSI,
     totals.efisiensi,
     "cellCenter",
     totals.efisiensi === null ? undefined : efisiensiFormula(at(CAPAIAN), at(PENYERAPAN)),
   );
-  sheet.put(total, GALAT, totals.galat, "cellCenter", units.length ? sum(GALAT) : undefined);
-  sheet.put(total, PERINGATAN, totals.peringatan, "cellCenter", units.length ? sum(PERINGATAN) : undefined);
-  sheet.put(total, PERINGKAT, null, "cellCenter");
+  body.put(total, GALAT, totals.galat, "cellCenter", units.length ? sum(GALAT) : undefined);
+  body.put(total, PERINGATAN, totals.peringatan, "cellCenter", units.length ? sum(PERINGATAN) : undefined);
+  body.put(total, PERINGKAT, null, "cellCenter");
   return finishTable(table, "rekapUnit");
 }
 
@@ -219,9 +219,9 @@ export function totalsOf(units: readonly UnitSummary[]): Totals {
 }
 
 /** The units' predikat scale where they all share one (the same bands); otherwise DOMAIN.md's default. */
-function commonScale(units: readonly UnitSummary[]): PredikatScale {
-  const bandsOf = (scale: PredikatScale) =>
-    [...scale.bands.map((b) => `${b.inclusive ? ">=" : ">"}${b.from.toFixed()} ${b.predikat}`), scale.lowest].join("\u0000");
-  const kinds = new Set(units.map((u) => bandsOf(u.scale)));
-  return kinds.size === 1 ? units[0]!.scale : predikatScale("lima-tingkat");
+function commonScale(units: readonly UnitSummary[]): RecapScale {
+  const kinds = new Set(units.map((u) => JSON.stringify([u.scale.bands, u.scale.lowest])));
+  if (kinds.size === 1) return units[0]!.scale;
+  const fallback = predikatScale("lima-tingkat");
+  return { ...fallback, bands: fallback.bands.map((b) => ({ ...b, from: b.from.toNumber() })) };
 }

@@ -55,7 +55,7 @@ export interface UnitSummary {
   /** The fingerprint of the figures (Info's settings and every indicator), to tell the same figures apart from others. */
   readonly sidik: string;
   readonly rumusTurun: RumusTurun;
-  readonly scale: PredikatScale;
+  readonly scale: RecapScale;
   /** Info's Batas Capaian, which caps each capaian in the unit's average; null for none. */
   readonly batasCapaian: number | null;
   readonly indicators: readonly IndicatorSummary[];
@@ -73,6 +73,13 @@ export interface UnitSummary {
   readonly flags: readonly ProblemLine[];
 }
 
+/** A predikat scale as plain data: each band's lower bound as a number. */
+export interface RecapScale {
+  readonly name: string;
+  readonly bands: readonly { readonly from: number; readonly inclusive: boolean; readonly predikat: string }[];
+  readonly lowest: string;
+}
+
 export interface UnitSource {
   readonly file: string;
   readonly lapkinOutput: boolean;
@@ -80,8 +87,17 @@ export interface UnitSource {
 
 const num = (value: Decimal | null) => (value === null ? null : value.toNumber());
 
-/** What the recap keeps of one evaluated workbook. */
+/**
+ * What the recap keeps of one evaluated workbook, as data made anew: a text read from a workbook
+ * may be a view into the whole sheet's XML text, which the JavaScript engine then keeps alive for
+ * as long as the view lives. Copied through JSON, a summary holds only its own characters, so a
+ * recap's memory grows by what it keeps of each unit, not by what each file held.
+ */
 export function summariseUnit(workbook: WorkbookEvaluation, source: UnitSource): UnitSummary {
+  return JSON.parse(JSON.stringify(summaryOf(workbook, source))) as UnitSummary;
+}
+
+function summaryOf(workbook: WorkbookEvaluation, source: UnitSource): UnitSummary {
   const { info, averages } = workbook;
   const budget = unitBudget(workbook);
   const counts = countFlags(workbook.flags);
@@ -97,7 +113,7 @@ export function summariseUnit(workbook: WorkbookEvaluation, source: UnitSource):
     lapkinOutput: source.lapkinOutput,
     sidik: workbook.sidik,
     rumusTurun: info.rumusTurun,
-    scale: workbook.scale,
+    scale: plainScale(workbook.scale),
     batasCapaian: num(info.batasCapaian),
     indicators: workbook.indicators.map(({ row, evaluation: e }) => ({
       level: row.level,
@@ -124,6 +140,19 @@ export function summariseUnit(workbook: WorkbookEvaluation, source: UnitSource):
     peringatan: counts.peringatan,
     flags: workbook.flags.map((flag) => problemOfFlag(flag, source.file)),
   };
+}
+
+function plainScale(scale: PredikatScale): RecapScale {
+  return {
+    name: scale.name,
+    bands: scale.bands.map((b) => ({ from: b.from.toNumber(), inclusive: b.inclusive, predikat: b.predikat })),
+    lowest: scale.lowest,
+  };
+}
+
+/** The engine's scale again, for the predikat formulas and the total's predikat. */
+export function engineScale(scale: RecapScale): PredikatScale {
+  return { ...scale, bands: scale.bands.map((b) => ({ ...b, from: new Decimal(b.from) })) };
 }
 
 /** "TW IV" for any way of writing the fourth quarter, "Tahunan" for the year; null when Info leaves it out. */

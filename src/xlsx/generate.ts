@@ -3,6 +3,7 @@ import { INPUT_COLUMNS, SHEETS } from "../workbook/contract";
 import { markReference, nameText, type NameMark } from "../workbook/marks";
 import type { WorkbookPlans } from "../workbook/pipeline";
 import type { WorkbookHandle } from "./read-workbook";
+import type { Codec } from "./zip/codec";
 import { mapPackage } from "./read/package-map";
 import { emptyPackage } from "./write/empty-package";
 import { planSheet, type SheetContentPlan } from "./write/plan-sheet";
@@ -51,14 +52,18 @@ export interface NewSheetPlan extends SheetContentPlan {
 
 /**
  * A new workbook holding only the given sheets (the recap), each written from its plan by the
- * same writer as the report, with LAPKIN's hidden names and each sheet's print titles.
+ * same writer as the report, with LAPKIN's hidden names and each sheet's print titles. `codec`
+ * is fflate's unless the caller has a faster one (Node's zlib, on the command line).
  */
-export function workbookFromPlans(book: {
-  readonly sheets: readonly NewSheetPlan[];
-  readonly names: readonly NameMark[];
-  readonly activeSheet: string;
-}): Uint8Array {
-  const draft = emptyPackage();
+export function workbookFromPlans(
+  book: {
+    readonly sheets: readonly NewSheetPlan[];
+    readonly names: readonly NameMark[];
+    readonly activeSheet: string;
+  },
+  codec?: Codec,
+): Uint8Array {
+  const draft = emptyPackage(codec);
   const writer = new WorkbookWriter(draft, mapPackage(draft));
   for (const plan of book.sheets) {
     const content = { ...planSheet(plan, writer.styles), frozenRows: plan.frozenRows ?? 0 };

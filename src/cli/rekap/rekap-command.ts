@@ -6,6 +6,7 @@ import { buildRecap } from "../../recap/recap-pipeline";
 import type { UnitSummary } from "../../recap/unit-summary";
 import { workbookFromPlans } from "../../xlsx/generate";
 import { writeFileAtomically } from "../../xlsx/write-file";
+import { nodeCodec } from "../../xlsx/zip/node-codec";
 import type { CliArgs } from "../args";
 import { EXIT } from "../exit-status";
 import { jsonText } from "../json-text";
@@ -74,7 +75,7 @@ export async function rekap(args: CliArgs, io: RekapIo): Promise<number> {
   }
 
   const plans = buildRecap({ units, skipped, expected: daftar ? daftar.expected : null });
-  await writeFileAtomically(output, workbookFromPlans(plans));
+  await writeFileAtomically(output, workbookFromPlans(plans, nodeCodec));
 
   if (args.json) io.out(jsonText(jsonRecap(plans)));
   else io.out(recapText(plans, output));

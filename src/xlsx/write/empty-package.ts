@@ -1,5 +1,6 @@
 import { CONTENT_TYPE, CONTENT_TYPES_PART } from "../package/content-types";
 import { PackageDraft } from "../package/package-draft";
+import type { Codec } from "../zip/codec";
 import { REL } from "../package/relationships";
 import { MINIMAL_STYLES } from "./styles-edit";
 
@@ -9,8 +10,8 @@ const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const PACKAGE_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /** The smallest package Excel opens: a workbook without sheets, its styles, relationships and content types. */
-export function emptyPackage(): PackageDraft {
-  const draft = new PackageDraft();
+export function emptyPackage(codec?: Codec): PackageDraft {
+  const draft = new PackageDraft(undefined, undefined, codec);
   draft.setText(
     CONTENT_TYPES_PART,
     `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +

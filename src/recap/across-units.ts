@@ -41,16 +41,12 @@ export function acrossUnits(
   skipped: readonly ProblemLine[],
   expected: ExpectedUnits | null,
 ): AcrossUnits {
-  const tahun = majorityOf(
-    read.map((u) => u.tahun),
-    laterYear,
-  );
-  const periode = majorityOf(
-    read.map((u) => u.periode),
-    laterPeriod,
-  );
-  const agreesWithMajority = (u: UnitSummary) => (!tahun || agrees(u.tahun, tahun)) && (!periode || agrees(u.periode, periode));
+  // Every file votes for which of a unit's files to keep; the units kept then say what the recap is of.
+  const byFile = majorities(read);
+  const agreesWithMajority = (u: UnitSummary) =>
+    (!byFile.tahun || agrees(u.tahun, byFile.tahun)) && (!byFile.periode || agrees(u.periode, byFile.periode));
   const { kept, problems: duplicates } = deduplicate(read, agreesWithMajority);
+  const { tahun, periode } = majorities(kept);
 
   const differing: ProblemLine[] = [];
   for (const unit of kept) {
@@ -86,6 +82,19 @@ export function acrossUnits(
     .sort((a, b) => rankOf(a.problem) - rankOf(b.problem) || a.i - b.i)
     .map((x) => x.problem);
   return { units: [...kept].sort(byUnit), tahun, periode, problems };
+}
+
+function majorities(units: readonly UnitSummary[]): { tahun: Majority | null; periode: Majority | null } {
+  return {
+    tahun: majorityOf(
+      units.map((u) => u.tahun),
+      laterYear,
+    ),
+    periode: majorityOf(
+      units.map((u) => u.periode),
+      laterPeriod,
+    ),
+  };
 }
 
 /** Names in the order a person looks them up: letters ignoring case, "Kecamatan 2" before "Kecamatan 10", unnamed last. */

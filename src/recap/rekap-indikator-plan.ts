@@ -17,7 +17,7 @@ const HEADERS = [
   "Realisasi Anggaran (Rp)",
   "Penyerapan (%)",
 ];
-const WIDTHS = [22, 10, 30, 36, 11, 11, 10, 13, 16, 16, 11];
+const WIDTHS = [22, 10, 40, 46, 11, 11, 10, 13, 16, 16, 11];
 const [UNIT, LEVEL, URAIAN, INDIKATOR, TARGET, REALISASI, CAPAIAN, PREDIKAT, ANGGARAN, SPENT, PENYERAPAN] = HEADERS.map(
   (_, i) => i,
 ) as [number, number, number, number, number, number, number, number, number, number, number];

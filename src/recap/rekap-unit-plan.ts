@@ -25,7 +25,7 @@ const HEADERS = [
   "Peringatan",
   "Peringkat",
 ];
-const WIDTHS = [5, 22, 22, 7, 9, 24, 10, 11, 13, 17, 17, 11, 13, 7, 10, 10];
+const WIDTHS = [5, 22, 22, 7, 9, 26, 10, 11, 13, 17, 17, 11, 13, 7, 10, 10];
 const [
   NO,
   PD,

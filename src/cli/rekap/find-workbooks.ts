@@ -1,11 +1,21 @@
 import { promises as fs } from "fs";
-import { basename, join } from "path";
+import { basename, join, relative, resolve } from "path";
 
-/** A file the recap will read, as the recap names it: the path as found from the input given. */
+/** A file to recap: where it is, and how the recap names it. */
+export interface FoundFile {
+  readonly path: string;
+  /**
+   * The name the recap shows: a file given by name as given; a file found in a folder as that
+   * folder's own name and the way down from it ("kiriman/susulan/dinas-a.xlsx"), short enough to
+   * read in a table and enough to find the file.
+   */
+  readonly shown: string;
+}
+
 export interface FoundWorkbooks {
-  readonly files: readonly string[];
+  readonly files: readonly FoundFile[];
   /** Inputs that are not there, and old .xls workbooks found in folders: each with what to say about it. */
-  readonly refused: readonly { readonly file: string; readonly sebab: string }[];
+  readonly refused: readonly (FoundFile & { readonly sebab: string })[];
 }
 
 const WORKBOOK = /\.xls[xm]$/i;
@@ -25,25 +35,26 @@ const collator = new Intl.Collator("id", { numeric: true });
  * that sent one has sent nothing LAPKIN can read. Each file is listed once, however it is reached.
  */
 export async function findWorkbooks(inputs: readonly string[]): Promise<FoundWorkbooks> {
-  const files: string[] = [];
-  const refused: { file: string; sebab: string }[] = [];
+  const files: FoundFile[] = [];
+  const refused: (FoundFile & { sebab: string })[] = [];
   const seen = new Set<string>();
   const visitedFolders = new Set<string>();
 
-  const add = async (file: string) => {
-    const real = await fs.realpath(file).catch(() => file);
+  const add = async (file: FoundFile) => {
+    const real = await fs.realpath(file.path).catch(() => file.path);
     if (seen.has(real)) return;
     seen.add(real);
     files.push(file);
   };
-  const walk = async (folder: string): Promise<void> => {
+  const walk = async (root: string, folder: string): Promise<void> => {
+    const shownOf = (path: string) => join(basename(resolve(root)), relative(root, path));
     const real = await fs.realpath(folder).catch(() => folder);
     // A link back to a folder above would otherwise be walked for ever.
     if (visitedFolders.has(real)) return;
     visitedFolders.add(real);
     const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => null);
     if (entries === null) {
-      refused.push({ file: folder, sebab: "folder ini tidak dapat dibuka (periksa izin aksesnya)" });
+      refused.push({ path: folder, shown: shownOf(folder), sebab: "folder ini tidak dapat dibuka (periksa izin aksesnya)" });
       return;
     }
     entries.sort((a, b) => collator.compare(a.name, b.name));
@@ -51,23 +62,31 @@ export async function findWorkbooks(inputs: readonly string[]): Promise<FoundWor
       if (NOT_A_SUBMISSION.test(entry.name)) continue;
       const path = join(folder, entry.name);
       const kind = entry.isSymbolicLink() ? await kindOf(path) : entry.isDirectory() ? "folder" : entry.isFile() ? "file" : null;
-      if (kind === "folder") await walk(path);
-      else if (kind === "file" && WORKBOOK.test(entry.name)) await add(path);
+      if (kind === "folder") await walk(root, path);
+      else if (kind === "file" && WORKBOOK.test(entry.name)) await add({ path, shown: shownOf(path) });
       else if (kind === "file" && OLD_WORKBOOK.test(entry.name))
         refused.push({
-          file: path,
-          sebab: `${basename(path)} adalah workbook .xls lama; buka di Excel lalu simpan sebagai Excel Workbook (.xlsx)`,
+          path,
+          shown: shownOf(path),
+          sebab: `${entry.name} adalah workbook .xls lama; buka di Excel lalu simpan sebagai Excel Workbook (.xlsx)`,
         });
     }
   };
 
   for (const input of inputs) {
     const kind = await kindOf(input);
-    if (kind === "folder") await walk(input);
-    else if (kind === "file") await add(input);
-    else refused.push({ file: input, sebab: "file atau folder ini tidak ditemukan" });
+    if (kind === "folder") await walk(input, input);
+    else if (kind === "file") await add({ path: input, shown: input });
+    else refused.push({ path: input, shown: input, sebab: "file atau folder ini tidak ditemukan" });
   }
-  return { files, refused };
+  return { files: unambiguous(files), refused: unambiguous(refused) };
+}
+
+/** Two folders of one name given (2023/kiriman and 2024/kiriman): their files are named by their whole paths. */
+function unambiguous<T extends FoundFile>(found: readonly T[]): T[] {
+  const paths = new Map<string, Set<string>>();
+  for (const f of found) paths.set(f.shown, (paths.get(f.shown) ?? new Set()).add(resolve(f.path)));
+  return found.map((f) => (paths.get(f.shown)!.size > 1 ? { ...f, shown: f.path } : f));
 }
 
 async function kindOf(path: string): Promise<"file" | "folder" | null> {

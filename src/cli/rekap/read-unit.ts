@@ -12,13 +12,13 @@ export type ReadUnit = { readonly ok: true; readonly unit: UnitSummary } | { rea
 const THIS_FILE = "file ini";
 
 /**
- * One file of the recap, read, evaluated and summarised; everything read of it is dropped when
+ * One file of the recap (at `path`, named `file` in the recap), read, evaluated and summarised; everything read of it is dropped when
  * this returns, so the recap holds one workbook at a time. A file that can't be read is a problem
  * line, never an exception: one bad file never ends the run.
  */
-export async function readUnit(file: string): Promise<ReadUnit> {
+export async function readUnit(path: string, file: string = path): Promise<ReadUnit> {
   try {
-    const bytes = readBytes(file);
+    const bytes = readBytes(path);
     if (bytes === null) return unreadable(file, "file ini tidak dapat dibuka (periksa izin aksesnya)");
     const loaded = await loadWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), THIS_FILE, nodeCodec);
     if (!loaded.ok) return unreadable(file, loaded.message);

@@ -46,17 +46,21 @@ export async function rekap(args: CliArgs, io: RekapIo): Promise<number> {
     return EXIT.unusable;
   }
   const found = await findWorkbooks(args.inputs);
-  const refused = await outputRefusal(output, found.files, args.replace);
+  const refused = await outputRefusal(
+    output,
+    found.files.map((f) => f.path),
+    args.replace,
+  );
   if (refused) {
     io.err(`lapkin: ${refused}`);
     return EXIT.unusable;
   }
 
   const units: UnitSummary[] = [];
-  const skipped: ProblemLine[] = found.refused.map((r) => unreadable(r.file, r.sebab).problem);
+  const skipped: ProblemLine[] = found.refused.map((r) => unreadable(r.shown, r.sebab).problem);
   for (const [i, file] of found.files.entries()) {
-    io.progress?.step(i, found.files.length, file);
-    const read = await readUnit(file);
+    io.progress?.step(i, found.files.length, file.shown);
+    const read = await readUnit(file.path, file.shown);
     if (read.ok) units.push(read.unit);
     else skipped.push(read.problem);
   }

@@ -1,5 +1,5 @@
 import { MARK_PREFIX, type NameMark } from "../workbook/marks";
-import { RECAP_SHEETS, type RecapSheetKind } from "./recap-sheet";
+import type { RecapSheetKind } from "./recap-sheet";
 
 /**
  * The hidden names that make a recap LAPKIN's own (marks.ts's way, one per sheet), so that a recap
@@ -24,5 +24,3 @@ export function isRecapWorkbook(definedNames: readonly string[]): boolean {
   const marks = new Set(Object.values(RECAP_MARKS));
   return definedNames.some((name) => marks.has(name.toUpperCase()));
 }
-
-export { RECAP_SHEETS };

@@ -109,3 +109,12 @@ describe("--daftar: the units expected", () => {
     expect(none.stderr).toContain("tidak berisi nama unit");
   });
 });
+
+describe("an output that can't be written", () => {
+  test("into a folder that isn't there: told before anything is read", async () => {
+    const dir = await twoUnits();
+    const run = await lapkin("rekap", dir, "-o", join(dir, "tidak-ada", "rekap.xlsx"));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("tidak ada; periksa nama foldernya");
+  });
+});

@@ -1,5 +1,5 @@
 import { promises as fs } from "fs";
-import { basename } from "path";
+import { basename, dirname } from "path";
 import { jsonRecap } from "../../recap/json-recap";
 import type { ProblemLine } from "../../recap/problem";
 import { buildRecap } from "../../recap/recap-pipeline";
@@ -88,10 +88,13 @@ export async function rekap(args: CliArgs, io: RekapIo): Promise<number> {
 }
 
 /**
- * Why the recap can't be written to `output` (null when it can): a file that is there is replaced
- * only when it is LAPKIN's own recap, or with --timpa; never when it is one of the workbooks read.
+ * Why the recap can't be written to `output` (null when it can), told before a long read: a file
+ * that is there is replaced only when it is LAPKIN's own recap, or with --timpa; never when it is
+ * one of the workbooks read.
  */
 async function outputRefusal(output: string, inputs: readonly string[], replace: boolean): Promise<string | null> {
+  const folder = await fs.stat(dirname(output)).catch(() => null);
+  if (!folder?.isDirectory()) return `folder untuk ${output} tidak ada; periksa nama foldernya.`;
   const stat = await fs.stat(output).catch(() => null);
   if (stat === null) return null;
   if (stat.isDirectory()) return `${output} adalah folder; tulis nama file .xlsx sesudah -o.`;

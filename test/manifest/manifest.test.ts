@@ -102,7 +102,7 @@ describe("manifest.xml", () => {
     expect(resources(source).get("ShortStrings")!.get(namespace.attrs.resid!)!.attrs.DefaultValue).toBe("LAPKIN");
   });
 
-  test("a LAPKIN ribbon tab with Buat Laporan (ExecuteFunction) and a button that opens the pane", () => {
+  test("a LAPKIN ribbon tab whose Buat Laporan is a menu of the documents (each ExecuteFunction), and a button that opens the pane", () => {
     const tab = elements(source).find((e) => localName(e) === "CustomTab")!;
     const strings = resources(source).get("ShortStrings")!;
     expect(strings.get(child(tab, "Label")!.attrs.resid!)!.attrs.DefaultValue).toBe("LAPKIN");
@@ -110,9 +110,25 @@ describe("manifest.xml", () => {
     const labelOf = (control: XmlElement) => strings.get(child(control, "Label")!.attrs.resid!)!.attrs.DefaultValue;
     const actionOf = (control: XmlElement) => child(control, "Action")!;
     const buat = controls.find((c) => labelOf(c) === "Buat Laporan")!;
-    expect(actionOf(buat).attrs["xsi:type"]).toBe("ExecuteFunction");
-    expect(child(actionOf(buat), "FunctionName")!.text).toBe("buatLaporan");
-    expect(controls.some((c) => actionOf(c).attrs["xsi:type"] === "ShowTaskpane")).toBe(true);
+    expect(buat.attrs["xsi:type"]).toBe("Menu");
+    // Required of a menu: label, supertip, icon and items (Office refuses the manifest otherwise).
+    for (const part of ["Label", "Supertip", "Icon", "Items"])
+      expect({ part, present: child(buat, part) !== undefined }).toEqual({ part, present: true });
+    const items = child(buat, "Items")!.children;
+    expect(items.map(labelOf)).toEqual([
+      "Laporan Kinerja",
+      "Perjanjian Kinerja",
+      "Rencana Aksi",
+      "Evaluasi Renja",
+      "Semua Dokumen",
+    ]);
+    for (const item of items) {
+      expect(actionOf(item).attrs["xsi:type"]).toBe("ExecuteFunction");
+      expect(child(item, "Supertip")).toBeDefined();
+    }
+    const functions = items.map((item) => child(actionOf(item), "FunctionName")!.text);
+    expect(new Set(functions).size).toBe(items.length);
+    expect(controls.some((c) => child(c, "Action")?.attrs["xsi:type"] === "ShowTaskpane")).toBe(true);
   });
 
   test("Indonesian by default, with English for every string a user reads", () => {

@@ -154,3 +154,18 @@ describe("the report's charts", () => {
     expect(chart!.description).toContain("105,01%");
   });
 });
+
+describe("the LKjIP's charts (Periode Tahunan)", () => {
+  test("the annual report draws the same capaian chart over its own capaian cells", () => {
+    const info = seedGrids().info.map((row) => (row[0] === "Periode" ? ["Periode", "Tahunan"] : row));
+    const plan = plansOf({ info, indikator: seedGrids().indikator }).sheets.find((s) => s.kind === "laporan")!;
+    expect(plan.cells.some((c) => c.value === "BAB III AKUNTABILITAS KINERJA")).toBe(true);
+    const [chart] = byId(plan, "laporan.capaian");
+    expect(chart!.series[0]!.cachedValues).toHaveLength(3);
+    for (const cell of cellsOf(plan, chart!.series[0]!.values)) {
+      const [, letters, row] = /^=([A-Z]+)(\d+)$/.exec(cell!.formula!)!;
+      expect(cellAt(plan, Number(row) - 1, letters!.charCodeAt(0) - 65)!.value).toBe(cell!.value);
+    }
+    expect(byId(plan, "laporan.efisiensi")).toHaveLength(1);
+  });
+});

@@ -7,7 +7,8 @@ import { buildWorkbook, type WorkbookPlans } from "../../src/workbook/pipeline";
 import { seedGrids } from "../support/grids";
 import type { ExcelDouble } from "../support/office-double/excel-double";
 import { ALL_CAPABILITIES, excelWith } from "../support/office-double/run";
-import { expectedChart, laporanCharts, withCharts } from "./charts-fixture";
+import { expectedChart } from "../support/office-double/expected-chart";
+import { laporanCharts, withCharts } from "./charts-fixture";
 
 /** What the brief asks of every sync: under 4 MB as Office.js serialises it (Excel on the web refuses 5 MB). */
 const FOUR_MB = 4_000_000;

@@ -6,7 +6,8 @@ import { seedGrids } from "../support/grids";
 import { newChart } from "../support/office-double/chart-model";
 import type { ExcelDouble } from "../support/office-double/excel-double";
 import { ALL_CAPABILITIES, contentsOf, excelWith, NO_CAPABILITIES } from "../support/office-double/run";
-import { expectedChart, laporanCharts } from "./charts-fixture";
+import { expectedChart } from "../support/office-double/expected-chart";
+import { laporanCharts } from "./charts-fixture";
 
 /**
  * "Buat Laporan" through the Office.js door with the one pipeline's plans, to which these tests

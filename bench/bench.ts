@@ -143,6 +143,7 @@ async function officeRows(): Promise<string[][]> {
       names: true,
       rangeAreas: true,
       suspendCalculation: true,
+      charts: true,
     });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (!run.ok) throw new Error(run.message);

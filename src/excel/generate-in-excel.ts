@@ -5,6 +5,8 @@ import { columnMarkName } from "../workbook/marks";
 import { buildWorkbook, type PipelineOptions, type PipelineResult, type WorkbookPlans } from "../workbook/pipeline";
 import { templateGrids } from "../workbook/sample-workbook";
 import type { HostCapabilities } from "./capabilities";
+import { chartSteps, temporarySheetOf } from "./chart-steps";
+import { chartsLeftOut } from "./charts-left-out";
 import { computedColumnSteps } from "./computed-column-steps";
 import { formulaCell } from "./cell-text";
 import { readSheets, type ExcelSheets } from "./read-sheets";
@@ -18,8 +20,9 @@ export type ExcelRun = PipelineResult;
 
 /**
  * "Buat Laporan" inside Excel: read the workbook, build every plan with the one pipeline, write
- * LAPKIN's sheets (each hidden under a temporary name until complete), its columns, then in one
- * last sync put the new sheets in place of the old ones and replace LAPKIN's marks.
+ * LAPKIN's sheets (each hidden under a temporary name until complete), its columns, the sheets'
+ * charts, then in one last sync put the new sheets in place of the old ones and replace LAPKIN's
+ * marks. On a host that can't draw the charts, the result's notices say so.
  */
 export async function generateInExcel(
   context: Excel.RequestContext,
@@ -30,7 +33,8 @@ export async function generateInExcel(
   const plans = buildWorkbook(sheets.snapshot, options);
   if (!plans.ok) return plans;
   await writePlans(context, plans, sheets, capabilities);
-  return plans;
+  const leftOut = capabilities.charts ? null : chartsLeftOut(plans.sheets);
+  return leftOut ? { ...plans, notices: [...plans.notices, leftOut] } : plans;
 }
 
 /**
@@ -54,6 +58,7 @@ export async function writePlans(
     name: plan.name,
     replaces: plan.replaces === null ? null : { name: plan.replaces, position: positionOf(plan.replaces) },
   }));
+  const sheetOf = temporarySheetOf(swaps);
   const names: NameChange | null = capabilities.names
     ? { remove: [...sheets.lapkinNames, ...temporary.map((t) => t.mark)], add: plans.names }
     : null;
@@ -63,6 +68,8 @@ export async function writePlans(
       return [add!, ...(capabilities.names ? [temporaryMarkStep(temporary[i]!)] : []), ...rest];
     }),
     ...computedColumnSteps(plans.columns),
+    // Charts last, once every cell they read is written (LAPKIN's columns on Indikator included).
+    ...(capabilities.charts ? plans.sheets.flatMap((plan, i) => chartSteps(plan, temporary[i]!.sheet, sheetOf)) : []),
     swapStep(swaps, sheets.leftovers, names, plans.activeSheet),
   ];
   try {

@@ -28,6 +28,8 @@ export interface ChartSources {
 export const BARS_PER_CHART = 20;
 /** Quarter charts past this many would fill pages nobody reads; the rest are said in words. */
 export const MAX_QUARTER_CHARTS = 24;
+/** Bar charts of one kind past this many (a hundred indicators) are left out, and the report says so. */
+export const MAX_BAR_CHARTS = 5;
 /** A chart's label is cut to this many characters; the data table beneath gives it whole. */
 const LABEL_LENGTH = 48;
 const BAR_CHART_ROWS = 18;
@@ -81,7 +83,9 @@ export function writeReportCharts(
   const { flow, sheet } = writer;
   const measured = workbook.indicators.filter((item) => sources.capaian.has(item));
   if (measured.length === 0) return;
-  const budgeted = measured.filter((item) => sources.penyerapan.has(item));
+  const charted = measured.slice(0, MAX_BAR_CHARTS * BARS_PER_CHART);
+  const budgetedAll = measured.filter((item) => sources.penyerapan.has(item));
+  const budgeted = budgetedAll.slice(0, MAX_BAR_CHARTS * BARS_PER_CHART);
   const quarterlyAll = measured.filter(hasQuarters);
   const quarterly = quarterlyAll.slice(0, MAX_QUARTER_CHARTS);
   const numberOf = (item: EvaluatedIndicator) => measured.indexOf(item);
@@ -95,7 +99,7 @@ export function writeReportCharts(
 
   // Chart areas first, then the data tables; a chart's ranges are known once its table is laid.
   const wide: readonly [number, number] = [layout.left[0], layout.right[1]];
-  const capaianGroups = chunks(measured, BARS_PER_CHART).map((items) => ({
+  const capaianGroups = chunks(charted, BARS_PER_CHART).map((items) => ({
     items,
     anchor: chartArea(writer, BAR_CHART_ROWS, wide),
   }));
@@ -111,11 +115,18 @@ export function writeReportCharts(
       right: (j === 0 ? layout.left : layout.right)[1],
     }));
   });
-  if (quarterlyAll.length > quarterly.length)
-    writer.wide(
-      `Grafik triwulan dibuat untuk ${MAX_QUARTER_CHARTS} indikator pertama dari ${quarterlyAll.length} indikator yang diisi per triwulan.`,
-      "paragraph",
-    );
+  const leftOut = [
+    charted.length < measured.length ? `capaian untuk ${charted.length} indikator pertama dari ${measured.length}` : null,
+    budgeted.length < budgetedAll.length
+      ? `penyerapan untuk ${budgeted.length} indikator pertama dari ${budgetedAll.length} yang beranggaran`
+      : null,
+    quarterly.length < quarterlyAll.length
+      ? `triwulan untuk ${quarterly.length} indikator pertama dari ${quarterlyAll.length} yang diisi per triwulan`
+      : null,
+  ].filter((part) => part !== null);
+  // A report of hundreds of indicators would otherwise carry pages of charts nobody reads.
+  if (leftOut.length > 0)
+    writer.wide(`Grafik ${leftOut.join("; grafik ")}; angka semua indikator ada di tabel laporan.`, "paragraph");
 
   const ofGroups = (groups: readonly { items: readonly EvaluatedIndicator[] }[]) => groups.length > 1;
   writer.section("Data Grafik Capaian", 2 * LINE_HEIGHT);

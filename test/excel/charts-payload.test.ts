@@ -40,7 +40,7 @@ function expectHonestEstimates(run: Written): void {
   const writes = run.double.requests.slice(-run.estimates.length).map((r) => r.requestBytes);
   run.estimates.forEach((estimate, i) => {
     expect(estimate).toBeGreaterThanOrEqual(writes[i]!);
-    expect(estimate).toBeLessThanOrEqual(writes[i]! * 1.15);
+    expect(estimate).toBeLessThanOrEqual(writes[i]! * 1.2);
   });
 }
 
@@ -84,7 +84,7 @@ describe("a 10,000-indicator report with charts over all its rows", () => {
     run = await write(benchGrids(10_000), (laporan) => chartsOverRows(laporan, 10_000));
   }, 240_000);
 
-  test("keeps every sync under 4 MB, with an estimate never below what Office.js sends and within 15 % of it", () => {
+  test("keeps every sync under 4 MB, with an estimate never below what Office.js sends and within 20 % of it", () => {
     expectHonestEstimates(run);
   });
 

@@ -1,6 +1,6 @@
 import type { ChartPlan, ChartRange } from "../../src/workbook/chart-plan";
 import type { SheetPlan } from "../../src/workbook/plan";
-import { BARS_PER_CHART, chartLabel, MAX_QUARTER_CHARTS } from "../../src/workbook/report-charts";
+import { BARS_PER_CHART, chartLabel, MAX_BAR_CHARTS, MAX_QUARTER_CHARTS } from "../../src/workbook/report-charts";
 import { seedGrids } from "../support/grids";
 import { cellAt } from "../support/plan-lookup";
 import { SEED_DESA, SEED_FASILITASI, SEED_IKM } from "../support/seed";
@@ -132,7 +132,26 @@ describe("the report's charts", () => {
       plan.cells.some(
         (c) =>
           c.value ===
-          `Grafik triwulan dibuat untuk ${MAX_QUARTER_CHARTS} indikator pertama dari 45 indikator yang diisi per triwulan.`,
+          `Grafik triwulan untuk ${MAX_QUARTER_CHARTS} indikator pertama dari 45 yang diisi per triwulan; angka semua indikator ada di tabel laporan.`,
+      ),
+    ).toBe(true);
+  });
+
+  test("past a hundred indicators the capaian charts stop at five, and the report says which are drawn", () => {
+    const rows = Array.from({ length: 130 }, (_, i) => ({
+      Level: "Sasaran",
+      Uraian: `Sasaran ${i + 1}`,
+      Indikator: `Indikator ${i + 1}`,
+      Target: 80,
+      Realisasi: 70,
+    }));
+    const plan = laporanOf(indikatorOf(rows));
+    const charts = byId(plan, "laporan.capaian");
+    expect(charts).toHaveLength(MAX_BAR_CHARTS);
+    expect(charts.flatMap((c) => c.series[0]!.cachedValues)).toHaveLength(MAX_BAR_CHARTS * BARS_PER_CHART);
+    expect(
+      plan.cells.some(
+        (c) => c.value === "Grafik capaian untuk 100 indikator pertama dari 130; angka semua indikator ada di tabel laporan.",
       ),
     ).toBe(true);
   });

@@ -9,8 +9,7 @@ import {
   tokens,
   type Theme,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import { subscribeNotices } from "../excel/notices";
+import { useState } from "react";
 import type { PaneBackend } from "./backend";
 import { BrowserActions } from "./components/BrowserActions";
 import { ExcelActions } from "./components/ExcelActions";
@@ -27,7 +26,9 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
-    minHeight: "100vh",
+    // The page is as tall as the pane; the indicator list takes what is left and scrolls on its own.
+    height: "100vh",
+    overflowY: "auto",
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
@@ -44,9 +45,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const t = translate(language);
-  const { state, run, showNotice } = usePane(backend);
-  // A ribbon command in the same runtime reports here (Buat Laporan from the LAPKIN tab).
-  useEffect(() => subscribeNotices(showNotice), [showNotice]);
+  const { state, run, showNotice, cancel } = usePane(backend);
   const view = state.loaded?.kind === "view" ? state.loaded.view : null;
   const busy = state.busy !== null;
   const select =
@@ -66,7 +65,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
             <BrowserActions pane={backend} loaded={state.loaded} busy={busy} t={t} run={run} />
           </>
         )}
-        <StatusArea busy={state.busy} notice={state.notice} language={language} t={t} />
+        <StatusArea busy={state.busy} count={state.count} notice={state.notice} language={language} t={t} onCancel={cancel} />
         {state.loaded?.kind === "empty" && (
           <MessageBar intent="info">
             <MessageBarBody>{t("emptyWorkbook")}</MessageBarBody>
@@ -85,7 +84,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
             <FlagList flags={view.sheetFlags} t={t} onSelect={select} />
           </section>
         )}
-        {view && <IndicatorList view={view} t={t} onSelect={select} />}
+        {view && <IndicatorList view={view} t={t} language={language} onSelect={select} />}
         {view && language === "en" && <Text size={200}>{t("flagLanguageNote")}</Text>}
       </main>
     </FluentProvider>

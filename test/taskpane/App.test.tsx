@@ -10,6 +10,9 @@ import { evaluateWorkbook } from "../../src/workbook/evaluate-workbook";
 import { paneView } from "../../src/workbook/pane-view";
 import { snapshotOfGrids } from "../../src/workbook/snapshot";
 import { seedGrids } from "../support/grids";
+import { withPaneLayout } from "./layout";
+
+withPaneLayout();
 
 function sampleLoaded(): Loaded {
   const result = evaluateWorkbook(snapshotOfGrids(seedGrids()));
@@ -150,6 +153,7 @@ describe("the task pane in a plain browser", () => {
         loaded: sampleLoaded(),
         notice: { tone: "success" as const, id: "Laporan diunduh sebagai a-laporan.xlsx: 3 indikator.", en: "x" },
       })),
+      cancel: jest.fn(),
     };
   }
 
@@ -160,7 +164,7 @@ describe("the task pane in a plain browser", () => {
     const file = new File([new Uint8Array([1, 2, 3])], "a.xlsx");
     fireEvent.change(screen.getByLabelText("Buka .xlsx", { selector: "input" }), { target: { files: [file] } });
     expect(await screen.findAllByTestId("indicator")).toHaveLength(3);
-    expect(backend.open).toHaveBeenCalledWith({ name: "a.xlsx", bytes: new Uint8Array([1, 2, 3]) });
+    expect(backend.open).toHaveBeenCalledWith({ name: "a.xlsx", bytes: new Uint8Array([1, 2, 3]) }, expect.any(Function));
     fireEvent.click(screen.getByRole("button", { name: "Unduh Laporan" }));
     expect(await screen.findByText("Laporan diunduh sebagai a-laporan.xlsx: 3 indikator.")).toBeTruthy();
   });

@@ -22,7 +22,8 @@ export function BrowserActions({ pane, loaded, busy, t, run }: Props) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
-  const openFile = (file: File) => run("reading", async () => pane.open({ name: file.name, bytes: await readFileBytes(file) }));
+  const openFile = (file: File) =>
+    run("reading", async (progress) => pane.open({ name: file.name, bytes: await readFileBytes(file) }, progress));
 
   return (
     <div className={styles.bar} role="toolbar" aria-label="LAPKIN">
@@ -50,13 +51,13 @@ export function BrowserActions({ pane, loaded, busy, t, run }: Props) {
       >
         {t("bukaXlsx")}
       </Button>
-      <Button disabled={busy} onClick={() => run("reading", () => pane.openSample())}>
+      <Button disabled={busy} onClick={() => run("reading", (progress) => pane.openSample(progress))}>
         {t("pakaiContoh")}
       </Button>
       <Button
         appearance="primary"
         disabled={busy || loaded?.kind !== "view"}
-        onClick={() => run("working", () => pane.download())}
+        onClick={() => run("working", (progress) => pane.download(progress))}
       >
         {t("unduhLaporan")}
       </Button>

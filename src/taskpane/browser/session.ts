@@ -15,6 +15,9 @@ export interface Door {
 
 export type Post = (reply: Reply, transfer?: Transferable[]) => void;
 
+/** The pipeline the session runs (the real one, unless a test needs it to behave otherwise). */
+export const PIPELINE = { evaluateWorkbook, buildWorkbook, paneView };
+
 export const SAMPLE_NAME = "lapkin-contoh.xlsx";
 
 /**
@@ -23,7 +26,8 @@ export const SAMPLE_NAME = "lapkin-contoh.xlsx";
  * before the report's plans are built (that takes as long again on a big workbook); the pipeline's
  * own view then replaces them if it differs, so what stays on screen is paneView(plans.workbook).
  */
-export function workbookSession(door: Door, post: Post): (request: Request) => Promise<void> {
+export function workbookSession(door: Door, post: Post, pipeline = PIPELINE): (request: Request) => Promise<void> {
+  const { evaluateWorkbook, buildWorkbook, paneView } = pipeline;
   let current: { name: string; handle: DoorHandle; plans: WorkbookPlans } | null = null;
   let queue = Promise.resolve();
 

@@ -33,6 +33,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
+  // The buttons and what they report stay together; an empty status line then costs little space.
+  controls: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 interface Props {
@@ -84,7 +86,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
             <FlagList flags={view.sheetFlags} t={t} onSelect={select} />
           </section>
         )}
-        {view && <IndicatorList view={view} t={t} language={language} onSelect={select} />}
+        {view && <IndicatorList view={view} t={t} language={language} complete={!busy} onSelect={select} />}
         {view && language === "en" && <Text size={200}>{t("flagLanguageNote")}</Text>}
       </main>
     </FluentProvider>

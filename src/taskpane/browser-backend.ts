@@ -69,19 +69,24 @@ export function browserPane(spawn: () => WorkerLike, download: Downloader = brow
     progress({ stage: "reading", loaded: null });
     let head: ViewHead | null = null;
     let total = 0;
+    let provisional = false;
     let indicators: readonly IndicatorView[] = [];
     const partial = (): Loaded => ({ kind: "view", view: { ...head!, indicators } });
+    // While a preview of the first rows is shown the whole sheet is still being evaluated: say that, not n of N.
+    const showing = () =>
+      provisional ? ({ stage: "evaluating" } as const) : ({ stage: "showing", done: indicators.length, total } as const);
     const final = await ask(
       request,
       (reply) => {
         if (reply.kind === "stage")
-          progress({ stage: STAGE_LABEL[reply.stage], ...(head ? { done: indicators.length, total } : {}) });
+          progress({ stage: STAGE_LABEL[reply.stage], ...(head && !provisional ? { done: indicators.length, total } : {}) });
         else if (reply.kind === "head") {
-          [head, total, indicators] = [reply.head, reply.total, []];
-          progress({ stage: "showing", done: 0, total, loaded: partial() });
+          // What is on screen stays until the new view's first page replaces it (no blank flash between views).
+          [head, total, provisional, indicators] = [reply.head, reply.total, reply.provisional, []];
+          progress(showing());
         } else if (reply.kind === "page") {
           indicators = indicators.concat(reply.indicators);
-          progress({ stage: "showing", done: indicators.length, total, loaded: partial() });
+          progress({ ...showing(), loaded: partial() });
         }
       },
       transfer,

@@ -17,7 +17,13 @@ function runFunctions(globals: Record<string, unknown>): void {
   const page = readFileSync(join(DIST, "taskpane.html"), "utf8");
   const scripts = [...page.matchAll(/<script[^>]*src=["']?([^"' >]+)/g)].map((m) => m[1]!).filter((src) => !/^https?:/.test(src));
   expect(scripts).toContain("functions.js");
-  const context: Record<string, unknown> = { ...globals };
+  // The page's address is all the webpack runtime asks of the document (to find its chunks).
+  const pageUrl = "https://localhost:3000/taskpane.html";
+  const document = {
+    baseURI: pageUrl,
+    currentScript: { tagName: "SCRIPT", src: pageUrl.replace("taskpane.html", "runtime.js") },
+  };
+  const context: Record<string, unknown> = { ...globals, document };
   context.self = context;
   for (const script of scripts.filter((s) => !OTHER_ENTRIES.includes(s)))
     runInNewContext(readFileSync(join(DIST, script), "utf8"), context, { filename: script });

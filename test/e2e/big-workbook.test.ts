@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { benchGrids } from "../../bench/generate";
 import { workbookFromGrids } from "../../src/xlsx/generate";
 import { scratchDir } from "../support/cli-run";
-import { ARTIFACTS, launchChromium, openPage, serveDist } from "./support";
+import { ARTIFACTS, closePages, launchChromium, openPage, serveDist } from "./support";
 
 /**
  * A regency's workbook of 20,000 indicators in the standalone page: it stays responsive (no task on
@@ -24,6 +24,8 @@ beforeAll(async () => {
   [browser, server] = [b, s];
   writeFileSync(big, bytes);
 });
+
+afterEach(() => closePages());
 
 afterAll(async () => {
   await browser?.close();

@@ -75,6 +75,14 @@ export interface PageOptions {
   readonly officeJs?: string | null;
 }
 
+const openContexts = new Set<BrowserContext>();
+
+/** Closes every page openPage opened (call after each test: a big workbook's worker would go on running). */
+export async function closePages(): Promise<void> {
+  await Promise.all([...openContexts].map((context) => context.close()));
+  openContexts.clear();
+}
+
 /**
  * Opens one of the built pages in a fresh context in which every request outside the page's own
  * origin is recorded and blocked (office.js alone may be answered, by a stand-in).
@@ -83,6 +91,7 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
   const { width = 420, height = 900, colorScheme = "light", officeJs } = options;
   const origin = new URL(url).origin;
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width, height }, colorScheme });
+  openContexts.add(context);
   const requests: string[] = [];
   const foreign: string[] = [];
   const errors: string[] = [];

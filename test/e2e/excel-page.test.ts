@@ -3,7 +3,7 @@ import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { sampleGrids } from "../../src/workbook/sample-workbook";
 import { scratchDir } from "../support/cli-run";
-import { ARTIFACTS, bundleFakeOffice, launchChromium, openPage, serveDist } from "./support";
+import { ARTIFACTS, bundleFakeOffice, closePages, launchChromium, openPage, serveDist } from "./support";
 
 /**
  * The manifest's page (dist/taskpane.html) as Excel runs it: functions, ribbon and pane in one page,
@@ -19,6 +19,8 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([launchChromium(), serveDist()]);
   fakeOffice = readFileSync(await bundleFakeOffice(join(scratchDir(), "fake")), "utf8");
 });
+
+afterEach(() => closePages());
 
 afterAll(async () => {
   await browser?.close();

@@ -4,7 +4,7 @@ import { join } from "path";
 import type { Browser } from "playwright-core";
 import { lapkin, scratchDir, writeWorkbook } from "../support/cli-run";
 import { seedGrids, withCell } from "../support/grids";
-import { ARTIFACTS, DIST, launchChromium, openPage, serveDist } from "./support";
+import { ARTIFACTS, DIST, closePages, launchChromium, openPage, serveDist } from "./support";
 import { zipBomb } from "./zip-bomb";
 
 /**
@@ -23,6 +23,8 @@ beforeAll(async () => {
   sample = join(dir, "klakah.xlsx");
   [browser, server] = await Promise.all([launchChromium(), serveDist(), lapkin("contoh", "-o", sample)]);
 });
+
+afterEach(() => closePages());
 
 afterAll(async () => {
   await browser?.close();

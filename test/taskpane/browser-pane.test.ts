@@ -3,7 +3,7 @@ import { PaneReset, type Progress } from "../../src/taskpane/backend";
 import { browserPane } from "../../src/taskpane/browser-backend";
 import * as door from "../../src/taskpane/browser/door";
 import type { Reply, Request } from "../../src/taskpane/browser/protocol";
-import { PIPELINE, workbookSession, type Door } from "../../src/taskpane/browser/session";
+import { PIPELINE, PREVIEW_ROWS, workbookSession, type Door } from "../../src/taskpane/browser/session";
 import type { WorkerLike } from "../../src/taskpane/browser/worker-client";
 import { workbookFromGrids } from "../../src/xlsx/generate";
 import { indicatorRows, seedGrids } from "../support/grids";
@@ -58,7 +58,7 @@ test("the sample opens through the worker: reading, evaluating, the indicators, 
   expect(seen.map((p) => p.stage)).toEqual(["reading", "reading", "evaluating", "showing", "showing", "planning"]);
   expect(seen[0]!.loaded).toBeNull();
   expect(seen.filter((p) => p.stage === "showing").map((p) => [p.done, p.total, shown(p)])).toEqual([
-    [0, 3, 0],
+    [0, 3, null],
     [3, 3, 3],
   ]);
   if (loaded.kind !== "view") throw new Error(`expected a view, got ${loaded.kind}`);
@@ -70,15 +70,26 @@ test("the sample opens through the worker: reading, evaluating, the indicators, 
   );
 });
 
-test("1,201 indicators arrive in pages of 500, each shown as it comes, n of N counting up", async () => {
+test("1,201 indicators: the first rows shown while the rest is evaluated, then all in pages of 500, n of N counting up", async () => {
   const grids = seedGrids();
   const bytes = await workbookFromGrids({ info: grids.info, indikator: indicatorRows(1201) });
   const pane = browserPane(() => new InProcessWorker(), jest.fn());
   const { seen, listener } = recorder();
   const loaded = await pane.open({ name: "kabupaten.xlsx", bytes }, listener);
 
+  const preview = seen.filter((p) => p.stage === "evaluating");
+  expect(preview.map((p) => [p.done, shown(p)])).toEqual([
+    [undefined, null],
+    [undefined, null],
+    [undefined, PREVIEW_ROWS - 1],
+  ]);
+  const previewed = preview[2]!.loaded;
+  expect(previewed?.kind === "view" && previewed.view.indicators.map((i) => i.indikator)).toEqual(
+    Array.from({ length: PREVIEW_ROWS - 1 }, (_, i) => `Indikator ${i + 1}`),
+  );
+  // The preview stays on screen until the whole sheet's first page replaces it: never an empty list between.
   expect(seen.filter((p) => p.stage === "showing").map((p) => [p.done, p.total, shown(p)])).toEqual([
-    [0, 1201, 0],
+    [0, 1201, null],
     [500, 1201, 500],
     [1000, 1201, 1000],
     [1201, 1201, 1201],
@@ -168,7 +179,7 @@ test("what stays on screen is the pipeline's own view: if it differs from the fi
   const loaded = await pane.openSample(listener);
   const firstNames = seen
     .filter((p) => p.stage === "showing")
-    .map((p) => (p.loaded?.kind === "view" ? p.loaded.view.indicators[0]?.indikator : null));
-  expect(firstNames).toEqual([undefined, "Nilai IKM Kecamatan", undefined, "Nama dari rencana"]);
+    .map((p) => (p.loaded?.kind === "view" ? p.loaded.view.indicators[0]!.indikator : null));
+  expect(firstNames).toEqual([null, "Nilai IKM Kecamatan", null, "Nama dari rencana"]);
   expect(loaded.kind === "view" && loaded.view.indicators[0]!.indikator).toBe("Nama dari rencana");
 });

@@ -19,8 +19,12 @@ export type ViewHead = Omit<WorkbookView, "indicators">;
 
 export type Reply =
   | { readonly kind: "stage"; readonly stage: Stage }
-  /** A view begins (again, if the final one differs from the first): its head and how many indicators follow. */
-  | { readonly kind: "head"; readonly head: ViewHead; readonly total: number }
+  /**
+   * A view begins: its head and how many indicators follow. Each head replaces the view before it:
+   * a preview of the first rows (provisional) while the whole sheet is evaluated, the whole sheet,
+   * and the pipeline's own view if that differs.
+   */
+  | { readonly kind: "head"; readonly head: ViewHead; readonly total: number; readonly provisional: boolean }
   | { readonly kind: "page"; readonly indicators: readonly IndicatorView[] }
   | { readonly kind: "shown" }
   | { readonly kind: "unusable"; readonly message: string }

@@ -2,6 +2,7 @@ import { evaluateWorkbook } from "../../workbook/evaluate-workbook";
 import { reportWritten } from "../../workbook/outcome-text";
 import { paneView, type WorkbookView } from "../../workbook/pane-view";
 import { buildWorkbook, type WorkbookPlans } from "../../workbook/pipeline";
+import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import type { DoorHandle, Opened } from "./door";
 import { PAGE_SIZE, type Reply, type Request } from "./protocol";
 
@@ -21,19 +22,27 @@ export const PIPELINE = { evaluateWorkbook, buildWorkbook, paneView };
 export const SAMPLE_NAME = "lapkin-contoh.xlsx";
 
 /**
+ * Sheet rows (the header among them) of a big Indikator sheet evaluated first, on their own, so the
+ * pane has something to show within a second or two; the whole sheet's evaluation replaces them (it
+ * may add flags that depend on a whole column, such as ANGKA_AMBIGU).
+ */
+export const PREVIEW_ROWS = 200;
+
+/**
  * The worker's side of the standalone pane: it keeps the opened workbook (the door's handle and the
- * plans) and answers one request at a time. The indicators are shown as soon as they are evaluated,
- * before the report's plans are built (that takes as long again on a big workbook); the pipeline's
- * own view then replaces them if it differs, so what stays on screen is paneView(plans.workbook).
+ * plans) and answers one request at a time. The indicators are shown as soon as they are evaluated
+ * (a preview of a big sheet's first rows sooner still), before the report's plans are built (that
+ * takes as long again on a big workbook); the pipeline's own view then replaces them if it differs,
+ * so what stays on screen is paneView(plans.workbook).
  */
 export function workbookSession(door: Door, post: Post, pipeline = PIPELINE): (request: Request) => Promise<void> {
   const { evaluateWorkbook, buildWorkbook, paneView } = pipeline;
   let current: { name: string; handle: DoorHandle; plans: WorkbookPlans } | null = null;
   let queue = Promise.resolve();
 
-  function sendView(view: WorkbookView): void {
+  function sendView(view: WorkbookView, provisional = false): void {
     const { indicators, ...head } = view;
-    post({ kind: "head", head, total: indicators.length });
+    post({ kind: "head", head, total: indicators.length, provisional });
     for (let from = 0; from < indicators.length; from += PAGE_SIZE)
       post({ kind: "page", indicators: indicators.slice(from, from + PAGE_SIZE) });
   }
@@ -47,6 +56,9 @@ export function workbookSession(door: Door, post: Post, pipeline = PIPELINE): (r
     if (!opened.ok) return post({ kind: "unusable", message: opened.message });
 
     post({ kind: "stage", stage: "evaluating" });
+    const preview = previewOf(opened.snapshot);
+    const previewed = preview && evaluateWorkbook(preview);
+    if (previewed && previewed.ok) sendView(paneView(previewed.workbook), true);
     const evaluated = evaluateWorkbook(opened.snapshot);
     if (!evaluated.ok) return post({ kind: "unusable", message: evaluated.message });
     const first = paneView(evaluated.workbook);
@@ -86,6 +98,14 @@ export function workbookSession(door: Door, post: Post, pipeline = PIPELINE): (r
   }
 
   return (request) => (queue = queue.then(() => answer(request)));
+}
+
+/** The snapshot cut to the Indikator sheet's first rows, or null when the sheet is small enough to evaluate at once. */
+function previewOf(snapshot: WorkbookSnapshot): WorkbookSnapshot | null {
+  const sheet = snapshot.indikator;
+  if (!sheet || sheet.grid.length <= PREVIEW_ROWS * 2) return null;
+  const cut = { grid: sheet.grid.slice(0, PREVIEW_ROWS), formats: sheet.formats?.slice(0, PREVIEW_ROWS) ?? null };
+  return { ...snapshot, indikator: { ...sheet, ...cut } };
 }
 
 /** The bytes as an ArrayBuffer of exactly their length, which can be handed to the page without a copy. */

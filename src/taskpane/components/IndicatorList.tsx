@@ -24,6 +24,8 @@ interface Props {
   readonly view: WorkbookView;
   readonly t: (key: StringKey) => string;
   readonly language: Language;
+  /** While the list is still arriving its length is not the workbook's count (the status line says n of N). */
+  readonly complete: boolean;
   readonly onSelect?: (address: string) => void;
 }
 
@@ -32,7 +34,7 @@ interface Props {
  * has tens of thousands). The list scrolls by keyboard once focused; each card tells a screen
  * reader its place in the whole list.
  */
-export function IndicatorList({ view, t, language, onSelect }: Props) {
+export function IndicatorList({ view, t, language, complete, onSelect }: Props) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const items = view.indicators;
@@ -49,7 +51,8 @@ export function IndicatorList({ view, t, language, onSelect }: Props) {
   return (
     <section aria-labelledby="lapkin-indicators" className={styles.section}>
       <Subtitle2 as="h2" id="lapkin-indicators">
-        {t("indicators")} ({count})
+        {t("indicators")}
+        {complete && ` (${count})`}
       </Subtitle2>
       <div ref={scroller} className={styles.scroller} tabIndex={0} role="region" aria-label={t("indicatorList")}>
         <ul className={styles.list} style={{ height: virtualizer.getTotalSize() }}>

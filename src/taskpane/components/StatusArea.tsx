@@ -6,7 +6,8 @@ const INTENT = { info: "info", success: "success", error: "error" } as const;
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  live: { flexGrow: 1, minWidth: 0, display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  live: { flexGrow: 1, minWidth: 0 },
+  progress: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   count: { fontVariantNumeric: "tabular-nums", color: tokens.colorNeutralForeground2 },
 });
 
@@ -30,14 +31,19 @@ export function StatusArea({ busy, count, notice, language, t, onCancel }: Props
   return (
     <div className={styles.row}>
       <div role="status" aria-live="polite" data-testid="status" className={styles.live}>
-        {busy && <Spinner size="tiny" label={t(busy)} labelPosition="after" />}
-        {busy && count && (
-          <Text size={200} className={styles.count} aria-hidden data-testid="count">
-            {number.format(count.done)} {t("countOf")} {number.format(count.total)}
-          </Text>
+        {busy && (
+          <div className={styles.progress}>
+            <Spinner size="tiny" label={t(busy)} labelPosition="after" />
+            {count && (
+              <Text size={200} className={styles.count} aria-hidden data-testid="count">
+                {number.format(count.done)} {t("countOf")} {number.format(count.total)}
+              </Text>
+            )}
+          </div>
         )}
         {!busy && notice && (
-          <MessageBar intent={INTENT[notice.tone]} data-testid="notice">
+          // Multiline: a notice is a sentence or two (what was written, the flag counts) and must show whole.
+          <MessageBar intent={INTENT[notice.tone]} layout="multiline" data-testid="notice">
             <MessageBarBody>{notice[language]}</MessageBarBody>
           </MessageBar>
         )}

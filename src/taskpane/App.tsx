@@ -17,6 +17,7 @@ import { FlagList } from "./components/FlagList";
 import { IndicatorList } from "./components/IndicatorList";
 import { PaneHeader } from "./components/PaneHeader";
 import { StatusArea } from "./components/StatusArea";
+import { WarmUp } from "./components/WarmUp";
 import { translate, type Language } from "./i18n";
 import { errorNotice, usePane } from "./use-pane";
 
@@ -88,6 +89,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
         )}
         {view && <IndicatorList view={view} t={t} language={language} complete={!busy} onSelect={select} />}
         {view && language === "en" && <Text size={200}>{t("flagLanguageNote")}</Text>}
+        {!view && <WarmUp t={t} />}
       </main>
     </FluentProvider>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { subscribeNotices, type Notice } from "../excel/notices";
 import { PaneReset, type ActionResult, type Loaded, type PaneBackend, type ProgressListener } from "./backend";
 import type { StringKey } from "./i18n";
@@ -39,14 +39,18 @@ export function usePane(backend: PaneBackend) {
       const id = ++runs.current;
       running.current = id;
       setState((s) => ({ ...s, busy: label, count: null }));
+      // A transition: React renders what arrives in slices and yields between them, so the pages of a
+      // big workbook, arriving one after another, never hold the page's thread for long.
       const progress: ProgressListener = (p) => {
         if (running.current !== id) return;
-        setState((s) => ({
-          ...s,
-          busy: p.stage,
-          count: p.total === undefined ? null : { done: p.done ?? 0, total: p.total },
-          loaded: p.loaded === undefined ? s.loaded : p.loaded,
-        }));
+        startTransition(() =>
+          setState((s) => ({
+            ...s,
+            busy: p.stage,
+            count: p.total === undefined ? null : { done: p.done ?? 0, total: p.total },
+            loaded: p.loaded === undefined ? s.loaded : p.loaded,
+          })),
+        );
       };
       try {
         const result = await action(progress);

@@ -5,11 +5,12 @@ import { gzipSync } from "zlib";
 /**
  * The two built pages. taskpane.html is what Excel loads (office.js, then one webpack runtime and
  * the functions, ribbon and pane sharing every module), under 180 KiB gzip and without ExcelJS.
- * index.html is the standalone page: no office.js; ExcelJS only in what its worker fetches.
- * ExcelJS is recognised by an OOXML part name it writes.
+ * index.html is the standalone page: no office.js; the file door only in what its worker fetches.
+ * ExcelJS is recognised by an OOXML part name it writes, the file door by one of its messages.
  */
 const DIST = join(__dirname, "..", "..", "dist");
 const EXCELJS_MARK = "xl/workbook.xml";
+const FILE_DOOR_MARK = "rusak atau tidak lengkap sehingga tidak dapat dibaca sebagai .xlsx";
 const LIMIT_KIB = 180;
 
 const html = (page: string) => readFileSync(join(DIST, page), "utf8");
@@ -74,10 +75,11 @@ describe("index.html, the standalone page", () => {
     expect(policy).not.toMatch(/https?:|\*/);
   });
 
-  test("ExcelJS is built, but only into what the worker fetches: neither page's scripts hold it", () => {
+  test("the file door is built, but only into what the worker fetches: neither page's scripts hold it", () => {
     const onPages = new Set([...localScriptsOf("taskpane.html"), ...localScriptsOf("index.html")]);
-    const withExcelJs = jsFiles(DIST).filter((file) => read(file).includes(EXCELJS_MARK));
-    expect(withExcelJs.length).toBeGreaterThan(0);
-    expect(withExcelJs.filter((file) => onPages.has(file))).toEqual([]);
+    const withDoor = jsFiles(DIST).filter((file) => read(file).includes(FILE_DOOR_MARK));
+    expect(withDoor.length).toBeGreaterThan(0);
+    expect(withDoor.filter((file) => onPages.has(file))).toEqual([]);
+    expect([...onPages].filter((file) => read(file).includes(EXCELJS_MARK))).toEqual([]);
   });
 });

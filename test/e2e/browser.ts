@@ -64,6 +64,8 @@ export interface OpenedPage {
   /** Requests to anywhere but the page's own origin (each was blocked). */
   readonly foreign: string[];
   readonly errors: string[];
+  /** What the page logged as errors (a refused request, a Content-Security-Policy violation). */
+  readonly consoleErrors: string[];
   readonly dialogs: string[];
 }
 
@@ -95,6 +97,7 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
   const requests: string[] = [];
   const foreign: string[] = [];
   const errors: string[] = [];
+  const consoleErrors: string[] = [];
   const dialogs: string[] = [];
   const isForeign = (address: string) => !address.startsWith(`${origin}/`) && !/^(blob|data):/.test(address);
   context.on("request", (request) => {
@@ -110,10 +113,11 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
   );
   const page = await context.newPage();
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => void (message.type() === "error" && consoleErrors.push(message.text())));
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
   await page.goto(url);
-  return { page, context, requests, foreign, errors, dialogs };
+  return { page, context, requests, foreign, errors, consoleErrors, dialogs };
 }

@@ -19,7 +19,7 @@ export async function openPackage(bytes: Uint8Array, name: string): Promise<Open
   return loaded.ok ? { ok: true, snapshot: loaded.snapshot, handle: loaded.book } : loaded;
 }
 
-export function writeReport(handle: DoorHandle, plans: WorkbookPlans): Promise<Uint8Array> {
+export async function writeReport(handle: DoorHandle, plans: WorkbookPlans): Promise<Uint8Array> {
   return fileDoor.generateReport(handle as Parameters<typeof fileDoor.generateReport>[0], plans);
 }
 

@@ -56,6 +56,7 @@ test("20,000 indicators: first ones within 5 s, no long task over 200 ms, only t
   await page.getByTestId("file-input").setInputFiles(big);
   await page.getByText("Persentase capaian layanan 1", { exact: true }).waitFor({ timeout: 5_000 });
   const firstVisibleMs = Date.now() - started;
+  await page.screenshot({ path: join(ARTIFACTS, "pane-standalone-20000-arriving.png") });
   await page.getByText(/Indikator \(20\.000\)/).waitFor({ timeout: 60_000 });
   await page.getByRole("button", { name: "Unduh Laporan" }).and(page.locator(":enabled")).waitFor({ timeout: 120_000 });
   const allDoneMs = Date.now() - started;
@@ -90,9 +91,11 @@ test("Batal stops the reading: the pane is idle again, says so, and opens the ne
   await page.getByRole("button", { name: "Buka .xlsx" }).waitFor();
   await page.getByTestId("file-input").setInputFiles(big);
   await page.getByText("Membaca workbook…").waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, "pane-standalone-reading.png") });
   await page.getByRole("button", { name: "Batal" }).click();
 
   await page.getByTestId("notice").getByText("Dibatalkan.").waitFor({ timeout: 2_000 });
+  await page.screenshot({ path: join(ARTIFACTS, "pane-standalone-cancelled.png") });
   expect(await page.getByTestId("indicator").count()).toBe(0);
   expect(await page.getByRole("button", { name: "Batal" }).count()).toBe(0);
   expect(await page.getByRole("button", { name: "Unduh Laporan" }).isDisabled()).toBe(true);

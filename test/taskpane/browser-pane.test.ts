@@ -10,6 +10,9 @@ import { indicatorRows, seedGrids } from "../support/grids";
 import { SEED_DESA, SEED_FASILITASI, SEED_IKM } from "../support/seed";
 import { zipBomb } from "../e2e/zip-bomb";
 
+// Reading a 1,201-indicator workbook takes seconds on a busy machine.
+jest.setTimeout(60_000);
+
 /**
  * The standalone pane's backend against its worker's session, run in this process: messages cross
  * through structuredClone, as between a page and a worker, and arrive asynchronously.

@@ -9,8 +9,7 @@ import {
   tokens,
   type Theme,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import { subscribeNotices } from "../excel/notices";
+import { useState } from "react";
 import type { PaneBackend } from "./backend";
 import { BrowserActions } from "./components/BrowserActions";
 import { ExcelActions } from "./components/ExcelActions";
@@ -18,6 +17,7 @@ import { FlagList } from "./components/FlagList";
 import { IndicatorList } from "./components/IndicatorList";
 import { PaneHeader } from "./components/PaneHeader";
 import { StatusArea } from "./components/StatusArea";
+import { WarmUp } from "./components/WarmUp";
 import { translate, type Language } from "./i18n";
 import { errorNotice, usePane } from "./use-pane";
 
@@ -27,11 +27,15 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
-    minHeight: "100vh",
+    // The page is as tall as the pane; the indicator list takes what is left and scrolls on its own.
+    height: "100vh",
+    overflowY: "auto",
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
+  // The buttons and what they report stay together; an empty status line then costs little space.
+  controls: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 interface Props {
@@ -44,9 +48,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const t = translate(language);
-  const { state, run, showNotice } = usePane(backend);
-  // A ribbon command in the same runtime reports here (Buat Laporan from the LAPKIN tab).
-  useEffect(() => subscribeNotices(showNotice), [showNotice]);
+  const { state, run, showNotice, cancel } = usePane(backend);
   const view = state.loaded?.kind === "view" ? state.loaded.view : null;
   const busy = state.busy !== null;
   const select =
@@ -66,7 +68,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
             <BrowserActions pane={backend} loaded={state.loaded} busy={busy} t={t} run={run} />
           </>
         )}
-        <StatusArea busy={state.busy} notice={state.notice} language={language} t={t} />
+        <StatusArea busy={state.busy} count={state.count} notice={state.notice} language={language} t={t} onCancel={cancel} />
         {state.loaded?.kind === "empty" && (
           <MessageBar intent="info">
             <MessageBarBody>{t("emptyWorkbook")}</MessageBarBody>
@@ -85,8 +87,9 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
             <FlagList flags={view.sheetFlags} t={t} onSelect={select} />
           </section>
         )}
-        {view && <IndicatorList view={view} t={t} onSelect={select} />}
+        {view && <IndicatorList view={view} t={t} language={language} complete={!busy} onSelect={select} />}
         {view && language === "en" && <Text size={200}>{t("flagLanguageNote")}</Text>}
+        {!view && <WarmUp t={t} />}
       </main>
     </FluentProvider>
   );

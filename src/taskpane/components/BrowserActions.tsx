@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useRef } from "react";
+import { useRef } from "react";
 import type { BrowserPane, Loaded } from "../backend";
 import { readFileBytes } from "../read-file";
 import type { StringKey } from "../i18n";
@@ -21,17 +21,15 @@ interface Props {
 export function BrowserActions({ pane, loaded, busy, t, run }: Props) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
-  const inputId = useId();
-  const openFile = (file: File) => run("reading", async () => pane.open({ name: file.name, bytes: await readFileBytes(file) }));
+  const openFile = (file: File) =>
+    run("reading", async (progress) => pane.open({ name: file.name, bytes: await readFileBytes(file) }, progress));
 
   return (
     <div className={styles.bar} role="toolbar" aria-label="LAPKIN">
-      <label htmlFor={inputId} className={styles.hidden}>
-        {t("bukaXlsx")}
-      </label>
+      {/* The button below is what users (and screen readers) meet; the file input only opens the chooser. */}
       <input
-        id={inputId}
         ref={input}
+        aria-hidden
         className={styles.hidden}
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -50,13 +48,13 @@ export function BrowserActions({ pane, loaded, busy, t, run }: Props) {
       >
         {t("bukaXlsx")}
       </Button>
-      <Button disabled={busy} onClick={() => run("reading", () => pane.openSample())}>
+      <Button disabled={busy} onClick={() => run("reading", (progress) => pane.openSample(progress))}>
         {t("pakaiContoh")}
       </Button>
       <Button
         appearance="primary"
         disabled={busy || loaded?.kind !== "view"}
-        onClick={() => run("working", () => pane.download())}
+        onClick={() => run("working", (progress) => pane.download(progress))}
       >
         {t("unduhLaporan")}
       </Button>

@@ -63,7 +63,7 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 
 export function rencanaAksiSheet(replaces: string | null): SheetPlan {
   const sheet = new SheetBuilder(RENCANA, "rencanaAksi", [34, 12, 12, 12, 12, 4], REPORT_STYLES);
-  sheet.put(0, 0, "RENCANA AKSI (UJI GRAFIK)", "title");
+  sheet.merge({ top: 0, left: 0, bottom: 0, right: 4 }, "RENCANA AKSI (UJI GRAFIK)", "title");
   ["Indikator", "Target", "Realisasi"].forEach((h, c) => sheet.put(2, c, h, "tableHeader"));
   INDICATORS.forEach((item, i) => {
     sheet.put(CELLS.indicatorRow(i), 0, item.name, "cellText");
@@ -90,7 +90,7 @@ export function rencanaAksiSheet(replaces: string | null): SheetPlan {
 
 export function laporanSheet(replaces: string | null): SheetPlan {
   const sheet = new SheetBuilder(LAPORAN, "laporan", [5, 40, 14, 12, 4, 4, 4], REPORT_STYLES);
-  sheet.put(0, 0, "LAPORAN KINERJA (UJI GRAFIK)", "title");
+  sheet.merge({ top: 0, left: 0, bottom: 0, right: 5 }, "LAPORAN KINERJA (UJI GRAFIK)", "title");
   ["No", "Indikator", "Capaian (%)", "Batas (%)"].forEach((h, c) => sheet.put(2, c, h, "tableHeader"));
   INDICATORS.forEach((item, i) => {
     const r = CELLS.capaianRow(i);

@@ -31,5 +31,6 @@ export function planSheet(plan: SheetPlan, styles: StylesEdit): SheetToWrite {
     rowBreaks: plan.rowBreaks,
     frozenRows: 0,
     notes: plan.notes,
+    charts: plan.charts,
   };
 }

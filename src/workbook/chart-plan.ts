@@ -38,6 +38,8 @@ export interface ChartSeries {
   /** The categories and values as LAPKIN computed them, in the ranges' order; null where a cell is empty. */
   readonly cachedCategories: readonly string[];
   readonly cachedValues: readonly (number | null)[];
+  /** The number format of the value cells, in which a data label shows its value (Excel links labels to it). */
+  readonly numberFormat: string;
   readonly look: SeriesLook;
 }
 

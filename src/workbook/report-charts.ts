@@ -131,10 +131,20 @@ export function writeReportCharts(
   const ofGroups = (groups: readonly { items: readonly EvaluatedIndicator[] }[]) => groups.length > 1;
   writer.section("Data Grafik Capaian", 2 * LINE_HEIGHT);
   capaianGroups.forEach(({ items, anchor }) => {
-    const table = barTable(writer, items, numberOf, ["Indikator (label grafik)", "Capaian (%)", "Garis 100%"], (item) => [
-      [num(item.evaluation.capaian), `=${sources.capaian.get(item)!}`],
-      [100, undefined],
-    ]);
+    const table = barTable(
+      writer,
+      items,
+      numberOf,
+      [
+        ["Indikator (label grafik)", "General"],
+        ["Capaian (%)", PERCENT],
+        ["Garis 100%", numberFormat(0)],
+      ],
+      (item) => [
+        [num(item.evaluation.capaian), `=${sources.capaian.get(item)!}`],
+        [100, undefined],
+      ],
+    );
     const capaian = tableSeries(table, 0, "Capaian (%)", "bar", bars(CHART_PALETTE.primary, "solid"));
     sheet.chart({
       id: `laporan.capaian.${capaianGroups.findIndex((g) => g.anchor === anchor) + 1}`,
@@ -155,7 +165,11 @@ export function writeReportCharts(
       writer,
       items,
       numberOf,
-      ["Uraian (label grafik)", "Capaian (%)", "Penyerapan (%)"],
+      [
+        ["Uraian (label grafik)", "General"],
+        ["Capaian (%)", PERCENT],
+        ["Penyerapan (%)", PERCENT],
+      ],
       (item) => [
         [num(item.evaluation.capaian), `=${sources.capaian.get(item)!}`],
         [num(item.evaluation.penyerapan), `=${sources.penyerapan.get(item)!}`],
@@ -212,6 +226,7 @@ interface BarTable {
   readonly firstRow: number;
   readonly labels: readonly string[];
   readonly values: readonly (readonly (number | null)[])[];
+  readonly formats: readonly string[];
 }
 
 const NO_AXIS_TITLE = { title: null, min: null, max: null, numberFormat: "General" } as const;
@@ -235,7 +250,7 @@ function barTable(
   writer: SheetWriter,
   items: readonly EvaluatedIndicator[],
   numberOf: (item: EvaluatedIndicator) => number,
-  [labelTitle, ...valueTitles]: readonly string[],
+  [[labelTitle], ...valueColumns]: readonly (readonly [title: string, format: string])[] & { 0: readonly [string, string] },
   cells: (item: EvaluatedIndicator) => readonly (readonly [number | null, string | undefined])[],
   labelOf: (item: EvaluatedIndicator) => string = (item) => item.row.indikator,
 ): BarTable {
@@ -245,22 +260,22 @@ function barTable(
   tableHeader(writer, [
     [A, A, "No"],
     [B, C, labelTitle!],
-    ...valueTitles.map((t, i) => [VALUE_COLUMNS[i]!, VALUE_COLUMNS[i]!, t] as const),
+    ...valueColumns.map(([title], i) => [VALUE_COLUMNS[i]!, VALUE_COLUMNS[i]!, title] as const),
   ]);
   const firstRow = flow.peek;
-  const values: (number | null)[][] = valueTitles.map(() => []);
+  const values: (number | null)[][] = valueColumns.map(() => []);
   const labels = items.map((item) => {
     const row = flow.row(LINE_HEIGHT);
     const label = chartLabel(numberOf(item), labelOf(item));
     sheet.put(row, A, numberOf(item) + 1, "cellCenter");
     sheet.merge({ top: row, left: B, bottom: row, right: C }, label, "cellText");
     cells(item).forEach(([value, formula], i) => {
-      sheet.put(row, VALUE_COLUMNS[i]!, value, "cellNumber", formula, value === 100 && !formula ? numberFormat(0) : PERCENT);
+      sheet.put(row, VALUE_COLUMNS[i]!, value, "cellNumber", formula, valueColumns[i]![1]);
       values[i]!.push(value);
     });
     return label;
   });
-  return { sheet: sheet.name, firstRow, labels, values };
+  return { sheet: sheet.name, firstRow, labels, values, formats: valueColumns.map(([, format]) => format) };
 }
 
 /**
@@ -295,25 +310,26 @@ function quarterTable(
     sheet.merge({ top: realisasiRow, left: B, bottom: targetRow, right: C }, title, "cellText");
     sheet.put(realisasiRow, D, "Realisasi s.d. TW", "cellText");
     sheet.put(targetRow, D, byTw ? "Target TW" : "Target tahun", "cellText");
-    const realisasi: (number | null)[] = [];
-    const target: (number | null)[] = [];
-    for (const p of progress) {
-      const column = E + QUARTERS.indexOf(p.tw);
-      realisasi.push(num(p.realisasi));
-      sheet.put(realisasiRow, column, num(p.realisasi), "cellNumber", refs.realisasiUpTo(item, p), numberFormat(p.decimals));
+    const targets = progress.map((p) => (byTw ? p.target : item.evaluation.target));
+    // One format a row, so a line's labels all show as many decimals as its most precise value.
+    const realisasiFormat = numberFormat(Math.max(0, ...progress.filter((p) => p.realisasi !== null).map((p) => p.decimals)));
+    const targetFormat = numberFormat(Math.max(0, ...targets.map((t) => (t === null ? 0 : t.decimalPlaces()))));
+    progress.forEach((p, i) => {
+      const column = E + i;
+      sheet.put(realisasiRow, column, num(p.realisasi), "cellNumber", refs.realisasiUpTo(item, p), realisasiFormat);
       const key: InputColumnKey = byTw ? (`targetTw${p.tw}` as InputColumnKey) : "target";
-      const value = byTw ? p.target : item.evaluation.target;
-      target.push(num(value));
-      sheet.put(
-        targetRow,
-        column,
-        num(value),
-        "cellNumber",
-        refs.formula(item, key),
-        value ? numberFormat(value.decimalPlaces()) : undefined,
-      );
-    }
-    return { title, realisasiRow, targetRow, realisasi, target, targetName: byTw ? "Target TW" : "Target tahun" };
+      sheet.put(targetRow, column, num(targets[i]!), "cellNumber", refs.formula(item, key), targetFormat);
+    });
+    return {
+      title,
+      realisasiRow,
+      targetRow,
+      realisasi: progress.map((p) => num(p.realisasi)),
+      target: targets.map(num),
+      realisasiFormat,
+      targetFormat,
+      targetName: byTw ? "Target TW" : "Target tahun",
+    };
   });
   return { sheet: sheet.name, headerRow, firstColumn: E, rows };
 }
@@ -328,6 +344,8 @@ interface QuarterTable {
     readonly targetRow: number;
     readonly realisasi: readonly (number | null)[];
     readonly target: readonly (number | null)[];
+    readonly realisasiFormat: string;
+    readonly targetFormat: string;
     readonly targetName: string;
   }[];
 }
@@ -346,6 +364,7 @@ function tableSeries(table: BarTable, index: number, name: string, kind: ChartSe
     values: columnRange(table.sheet, table.firstRow, bottom, VALUE_COLUMNS[index]!),
     cachedCategories: table.labels,
     cachedValues: table.values[index]!,
+    numberFormat: table.formats[index]!,
     look,
   };
 }
@@ -365,24 +384,25 @@ function quarterChart(table: QuarterTable, index: number, anchor: ChartPlan["anc
     rect: { top: table.headerRow, left: table.firstColumn, bottom: table.headerRow, right: table.firstColumn + 3 },
   };
   const tw = QUARTERS.map((q) => `TW ${ROMAN[q]}`);
-  const line = (name: string, at: number, values: readonly (number | null)[], look: SeriesLook): ChartSeries => ({
+  const line = (name: string, at: number, values: readonly (number | null)[], format: string, look: SeriesLook): ChartSeries => ({
     name,
     kind: "line",
     categories,
     values: { sheet: table.sheet, rect: { top: at, left: table.firstColumn, bottom: at, right: table.firstColumn + 3 } },
     cachedCategories: tw,
     cachedValues: values,
+    numberFormat: format,
     look,
   });
-  const realisasi = line("Realisasi s.d. TW", row.realisasiRow, row.realisasi, REALISASI_LINE);
+  const realisasi = line("Realisasi s.d. TW", row.realisasiRow, row.realisasi, row.realisasiFormat, REALISASI_LINE);
   return {
     id: `laporan.triwulan.${index + 1}`,
     type: "line",
     title: row.title,
     anchor,
-    series: [realisasi, line(row.targetName, row.targetRow, row.target, TARGET_LINE)],
+    series: [realisasi, line(row.targetName, row.targetRow, row.target, row.targetFormat, TARGET_LINE)],
     categoryAxis: { title: null, min: null, max: null, numberFormat: "General" },
-    valueAxis: { title: null, min: 0, max: null, numberFormat: "#,##0.##" },
+    valueAxis: { title: null, min: 0, max: null, numberFormat: "General" },
     legend: "bottom",
     description: `${row.title}: realisasi s.d. triwulan ${describeValues(tw, row.realisasi)}; ${row.targetName.toLowerCase()} ${describeValues(tw, row.target)}.`,
   };

@@ -36,6 +36,7 @@ function series(name: string, kind: ChartSeries["kind"], categories: ChartRange,
     // The Excel door doesn't write these (Excel computes the cells); the file door caches them.
     cachedCategories: Array.from({ length }, (_, i) => `Kategori ${i + 1}`),
     cachedValues: Array.from({ length }, (_, i) => i + 1),
+    numberFormat: "#,##0.00",
     look: style,
   } satisfies ChartSeries;
 }

@@ -54,6 +54,7 @@ function chartsOverRows(laporan: string, rows: number): ChartPlan[] {
     values: column(left),
     cachedCategories: [],
     cachedValues: [],
+    numberFormat: "#,##0.00",
     look: { color: CHART_PALETTE.primary, fill: "solid", dash: "solid", marker: "square", dataLabels: false } as const,
   });
   const chart = (id: string, series: ChartPlan["series"]): ChartPlan => ({

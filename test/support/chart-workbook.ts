@@ -124,6 +124,7 @@ export function capaianChart(): ChartPlan {
         values: column(2),
         cachedCategories: names,
         cachedValues: INDICATORS.map((i) => i.capaian),
+        numberFormat: "#,##0.00",
         look: { color: CHART_PALETTE.primary, fill: "solid", dash: "solid", marker: "none", dataLabels: true },
       },
       {
@@ -133,6 +134,7 @@ export function capaianChart(): ChartPlan {
         values: column(3),
         cachedCategories: names,
         cachedValues: INDICATORS.map(() => 100),
+        numberFormat: "#,##0",
         look: { color: CHART_PALETTE.bad, fill: "none", dash: "dash", marker: "none", dataLabels: false },
       },
     ],
@@ -155,6 +157,7 @@ export function targetChart(): ChartPlan {
     values: column(c),
     cachedCategories: names,
     cachedValues: values,
+    numberFormat: "#,##0.00",
     look: { color, fill, dash: "solid" as const, marker: "none" as const, dataLabels: false },
   });
   return {
@@ -201,6 +204,7 @@ export function twChart(totals: readonly number[]): ChartPlan {
         values: row(CELLS.cumulativeRow),
         cachedCategories: [...QUARTERS],
         cachedValues: totals,
+        numberFormat: "#,##0.00",
         look: { color: CHART_PALETTE.primary, fill: "solid", dash: "solid", marker: "circle", dataLabels: true },
       },
       {
@@ -210,6 +214,7 @@ export function twChart(totals: readonly number[]): ChartPlan {
         values: row(CELLS.twTargetRow),
         cachedCategories: [...QUARTERS],
         cachedValues: [...TW_TARGETS],
+        numberFormat: "#,##0.00",
         look: { color: CHART_PALETTE.secondary, fill: "none", dash: "dash", marker: "square", dataLabels: false },
       },
     ],

@@ -75,7 +75,7 @@ describe("what the file's charts hold, read back from its parts", () => {
       kind: s.kind,
       cachedCategories: s.cachedCategories,
       cachedValues: s.cachedValues,
-      valuesFormatCode: plan.valueAxis.numberFormat,
+      valuesFormatCode: s.numberFormat,
       look: {
         color: s.look.color,
         fill: s.kind === "bar" ? s.look.fill : "none",

@@ -11,8 +11,12 @@ const color = (rgb: string) => `<a:solidFill><a:srgbClr val="${xmlAttribute(rgb)
 const outline = (look: SeriesLook, width: number) =>
   `<a:ln w="${width}" cap="rnd">${color(look.color)}<a:prstDash val="${look.dash === "dash" ? "dash" : "solid"}"/><a:round/></a:ln>`;
 
-/** A series of a c:barChart or c:lineChart; `index` is its place among all the chart's series. */
-export function seriesXml(series: ChartSeries, index: number, numberFormat: string): string {
+/**
+ * A series of a c:barChart or c:lineChart; `index` is its place among all the chart's series. Its
+ * labels and cache carry its cells' number format, as Excel links a label to its cell's format.
+ */
+export function seriesXml(series: ChartSeries, index: number): string {
+  const { numberFormat } = series;
   const bar = series.kind === "bar";
   const shape = bar
     ? series.look.fill === "solid"

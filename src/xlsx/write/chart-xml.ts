@@ -22,11 +22,10 @@ const TEXT = "404040";
  */
 export function chartXml(plan: ChartPlan): string {
   const indexed = plan.series.map((series, index) => ({ series, index }));
-  const format = plan.valueAxis.numberFormat;
   const of = (kind: "bar" | "line") =>
     indexed
       .filter((s) => s.series.kind === kind)
-      .map((s) => seriesXml(s.series, s.index, format))
+      .map((s) => seriesXml(s.series, s.index))
       .join("");
   const axisIds = `<c:axId val="${AXIS_ID.category}"/><c:axId val="${AXIS_ID.value}"/>`;
   const bars = of("bar");

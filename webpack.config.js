@@ -7,8 +7,10 @@ const { BundleSizePlugin } = require("./build/bundle-size-plugin");
 
 /** The shared runtime's page: custom functions, ribbon commands and task pane, one webpack runtime for all three. */
 const EXCEL_PAGE = ["functions", "commands", "taskpane"];
-/** What Excel loads of that page, gzip (issue 10); the build fails above it. */
+/** What Excel loads of that page at start, gzip (issue 10); the build fails above it. */
 const EXCEL_PAGE_LIMIT_KIB = 180;
+/** What it fetches when a report is first made (the report's planning and writing code), gzip. */
+const EXCEL_ON_DEMAND_LIMIT_KIB = 40;
 
 /**
  * Three builds: "addin", "cli" and "bench". The add-in build is two pages: the shared-runtime page
@@ -65,6 +67,7 @@ async function addinConfig(env, argv) {
             name: "taskpane.html, loaded inside Excel",
             entries: EXCEL_PAGE,
             limitKiB: production ? EXCEL_PAGE_LIMIT_KIB : undefined,
+            onDemandLimitKiB: production ? EXCEL_ON_DEMAND_LIMIT_KIB : undefined,
           },
           { name: "index.html, the standalone page (its worker apart)", entries: ["standalone"] },
         ],

@@ -1,14 +1,9 @@
-import { textKey } from "../engine";
-import { SHEETS } from "../workbook/contract";
-import { evaluateWorkbook, type WorkbookResult } from "../workbook/evaluate-workbook";
 import { columnMarkName } from "../workbook/marks";
 import { buildWorkbook, type PipelineOptions, type PipelineResult, type WorkbookPlans } from "../workbook/pipeline";
-import { templateGrids } from "../workbook/sample-workbook";
 import type { HostCapabilities } from "./capabilities";
 import { chartSteps, temporarySheetOf } from "./chart-steps";
 import { chartsLeftOut } from "./charts-left-out";
 import { computedColumnSteps } from "./computed-column-steps";
-import { formulaCell } from "./cell-text";
 import { readSheets, type ExcelSheets } from "./read-sheets";
 import { REQUEST_BUDGET } from "./request-size";
 import { runSteps } from "./run-batches";
@@ -97,11 +92,6 @@ async function removeSheets(context: Excel.RequestContext, names: readonly strin
   }
 }
 
-/** Reads and evaluates the open workbook without writing anything (the pane's view). */
-export async function readWorkbookInExcel(context: Excel.RequestContext): Promise<WorkbookResult> {
-  return evaluateWorkbook((await readSheets(context)).snapshot);
-}
-
 /**
  * "Isi Kolom Hitung": only LAPKIN's columns on Indikator, as live =LAPKIN.* formulas, and their
  * marks; LAPKIN's sheets and their marks are left as they are.
@@ -119,30 +109,4 @@ export async function fillComputedColumns(context: Excel.RequestContext, capabil
     suspendCalculation: capabilities.suspendCalculation,
   });
   return plans;
-}
-
-/** "Sisipkan Templat": adds the Info and Indikator sheets a workbook lacks, never touching existing ones. */
-export async function insertTemplate(context: Excel.RequestContext): Promise<{ readonly added: readonly string[] }> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const existing = new Set(worksheets.items.map((s) => textKey(s.name)));
-  const template = templateGrids();
-  const added: string[] = [];
-  for (const [name, grid] of [
-    [SHEETS.info, template.info],
-    [SHEETS.indikator, template.indikator],
-  ] as const) {
-    if (existing.has(textKey(name))) continue;
-    const sheet = worksheets.add(name);
-    const width = grid.reduce((max, r) => Math.max(max, r.length), 0);
-    sheet.getRangeByIndexes(0, 0, grid.length, width).values = grid.map((row) =>
-      Array.from({ length: width }, (_, c) => formulaCell((row[c] ?? null) as string | number | null)),
-    );
-    sheet.getRangeByIndexes(0, 0, name === SHEETS.info ? grid.length : 1, name === SHEETS.info ? 1 : width).format.font.bold =
-      true;
-    added.push(name);
-  }
-  if (added.length > 0) await context.sync();
-  return { added };
 }

@@ -1,21 +1,14 @@
-import {
-  Body1,
-  FluentProvider,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Text,
-  tokens,
-  type Theme,
-} from "@fluentui/react-components";
+import { Body1, FluentProvider, makeStyles, Subtitle2, Text, tokens, type Theme } from "@fluentui/react-components";
 import { useState } from "react";
+import type { DocumentKind } from "../workbook/documents";
 import type { PaneBackend } from "./backend";
 import { BrowserActions } from "./components/BrowserActions";
+import { DocumentList } from "./components/DocumentList";
 import { ExcelActions } from "./components/ExcelActions";
 import { FlagList } from "./components/FlagList";
 import { IndicatorList } from "./components/IndicatorList";
 import { PaneHeader } from "./components/PaneHeader";
+import { NoticeBar } from "./components/NoticeBar";
 import { StatusArea } from "./components/StatusArea";
 import { WarmUp } from "./components/WarmUp";
 import { translate, type Language } from "./i18n";
@@ -51,6 +44,16 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
   const { state, run, showNotice, cancel } = usePane(backend);
   const view = state.loaded?.kind === "view" ? state.loaded.view : null;
   const busy = state.busy !== null;
+  // Which documents Buat Laporan makes: every one the data allows until the user unticks one.
+  const [unticked, setUnticked] = useState<ReadonlySet<DocumentKind>>(new Set());
+  const documents = view?.documents.filter((d) => d.available && !unticked.has(d.kind)).map((d) => d.kind) ?? [];
+  const tick = (kind: DocumentKind, chosen: boolean) =>
+    setUnticked((current) => {
+      const next = new Set(current);
+      if (chosen) next.delete(kind);
+      else next.add(kind);
+      return next;
+    });
   const select =
     backend.mode === "excel"
       ? (address: string) => void backend.selectCell(address).catch((error) => showNotice(errorNotice(error)))
@@ -60,24 +63,30 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
     <FluentProvider theme={theme} lang={language}>
       <main className={styles.root}>
         <PaneHeader t={t} language={language} onLanguage={setLanguage} view={view} />
+        {view && (
+          <DocumentList
+            documents={view.documents}
+            chosen={new Set(documents)}
+            onChange={tick}
+            disabled={busy}
+            language={language}
+            t={t}
+          />
+        )}
         {backend.mode === "excel" ? (
-          <ExcelActions pane={backend} loaded={state.loaded} busy={busy} t={t} run={run} />
+          <ExcelActions pane={backend} loaded={state.loaded} busy={busy} t={t} run={run} documents={documents} />
         ) : (
           <>
             <Body1>{t("standaloneIntro")}</Body1>
-            <BrowserActions pane={backend} loaded={state.loaded} busy={busy} t={t} run={run} />
+            <BrowserActions pane={backend} loaded={state.loaded} busy={busy} t={t} run={run} documents={documents} />
           </>
         )}
         <StatusArea busy={state.busy} count={state.count} notice={state.notice} language={language} t={t} onCancel={cancel} />
-        {state.loaded?.kind === "empty" && (
-          <MessageBar intent="info">
-            <MessageBarBody>{t("emptyWorkbook")}</MessageBarBody>
-          </MessageBar>
-        )}
+        {state.loaded?.kind === "empty" && <NoticeBar tone="info">{t("emptyWorkbook")}</NoticeBar>}
         {state.loaded?.kind === "unusable" && (
-          <MessageBar intent="error" data-testid="unusable">
-            <MessageBarBody>{state.loaded.message}</MessageBarBody>
-          </MessageBar>
+          <NoticeBar tone="error" testId="unusable">
+            {state.loaded.message}
+          </NoticeBar>
         )}
         {view && view.sheetFlags.length > 0 && (
           <section aria-labelledby="lapkin-sheet-flags">

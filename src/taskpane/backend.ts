@@ -1,4 +1,5 @@
 import type { Notice } from "../excel/notices";
+import type { DocumentKind } from "../workbook/documents";
 import type { WorkbookView } from "../workbook/pane-view";
 import type { StringKey } from "./i18n";
 
@@ -34,7 +35,8 @@ export class PaneReset extends Error {
 export interface ExcelPane {
   readonly mode: "excel";
   read(): Promise<Loaded>;
-  buatLaporan(): Promise<ActionResult>;
+  /** The documents the user ticked in the pane (every one the data allows, by default). */
+  buatLaporan(documents?: readonly DocumentKind[]): Promise<ActionResult>;
   isiKolomHitung(): Promise<ActionResult>;
   sisipkanTemplat(): Promise<ActionResult>;
   selectCell(address: string): Promise<void>;
@@ -45,7 +47,7 @@ export interface BrowserPane {
   readonly mode: "browser";
   open(file: { readonly name: string; readonly bytes: Uint8Array }, progress: ProgressListener): Promise<Loaded>;
   openSample(progress: ProgressListener): Promise<Loaded>;
-  download(progress: ProgressListener): Promise<ActionResult>;
+  download(progress: ProgressListener, documents?: readonly DocumentKind[]): Promise<ActionResult>;
   /** Stops whatever runs now; the running action ends with a PaneReset. */
   cancel(): void;
 }

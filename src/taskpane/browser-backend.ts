@@ -105,10 +105,10 @@ export function browserPane(spawn: () => WorkerLike, download: Downloader = brow
       return receiveView({ kind: "open", name: file.name, bytes }, progress, [bytes]);
     },
     openSample: (progress) => receiveView({ kind: "sample" }, progress),
-    download: async (progress): Promise<ActionResult> => {
+    download: async (progress, documents): Promise<ActionResult> => {
       const view = shown;
       if (!view) throw new Error("Belum ada workbook yang dibuka; buka file .xlsx dahulu.");
-      const final = await ask({ kind: "report" }, (reply) => {
+      const final = await ask({ kind: "report", ...(documents ? { documents } : {}) }, (reply) => {
         if (reply.kind === "stage") progress({ stage: STAGE_LABEL[reply.stage] });
       });
       if (final.kind !== "report") throw new Error(`Balasan tak terduga dari pekerja: ${final.kind}`);

@@ -53,6 +53,7 @@ const STRINGS = {
   },
   openStandalone: { id: "Buka LAPKIN mode peramban", en: "Open LAPKIN's browser mode" },
   indicatorList: { id: "Daftar indikator", en: "Indicator list" },
+  documents: { id: "Dokumen yang dibuat", en: "Documents to make" },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -42,7 +42,7 @@ describe("taskpane.html, the page Excel loads", () => {
     expect(holders).toHaveLength(1);
   });
 
-  test(`what Excel loads is at most ${LIMIT_KIB} KiB gzip, and none of it is ExcelJS`, () => {
+  test(`what Excel loads at start is at most ${LIMIT_KIB} KiB gzip, and none of it is ExcelJS`, () => {
     const sizes = localScriptsOf("taskpane.html").map((s) => ({
       script: s,
       gzip: gzipSync(readFileSync(join(DIST, s)), { level: 9 }).length,
@@ -57,6 +57,12 @@ describe("taskpane.html, the page Excel loads", () => {
     });
     for (const { script } of sizes)
       expect({ script, exceljs: read(script).includes(EXCELJS_MARK) }).toEqual({ script, exceljs: false });
+  });
+  test("the report's planning code is not loaded at start: it is fetched when a report is first made", () => {
+    const REPORT_MARK = "LAMPIRAN: GRAFIK CAPAIAN KINERJA";
+    const atStart = localScriptsOf("taskpane.html");
+    expect(atStart.filter((s) => read(s).includes(REPORT_MARK))).toEqual([]);
+    expect(jsFiles(DIST).filter((file) => read(file).includes(REPORT_MARK)).length).toBeGreaterThan(0);
   });
 });
 

@@ -45,8 +45,9 @@ const SEED_REPORT = [
   "LAPORAN KINERJA TRIWULAN IV TAHUN 2023",
   90,
   95.23,
-  "=ROUND(AVERAGE(81.25,89.51,83.84),2)",
-  "=ROUND(SUM(20.11,8.88,17.02,47.64),2)",
+  // Live: the seed's IKM and fasilitasi realisasi refer to their TW cells of Indikator (columns G..J).
+  "=ROUND(AVERAGE(Indikator!G2:J2),2)",
+  "=ROUND(SUM(Indikator!G3:J3),2)",
 ];
 
 test("the pane's Buat Laporan fills the double's Laporan sheet", async () => {
@@ -54,7 +55,7 @@ test("the pane's Buat Laporan fills the double's Laporan sheet", async () => {
   await page.getByTestId("indicator").nth(2).waitFor();
   expect(await page.getByTestId("workbook-facts").innerText()).toContain("Kecamatan Klakah");
   await page.getByRole("button", { name: "Buat Laporan" }).click();
-  await page.getByText("Sheet Laporan dibuat").waitFor();
+  await page.getByText(/^Sheet Laporan, .* dibuat/).waitFor();
   const laporan = await laporanContents(page);
   expect(laporan?.active).toBe(true);
   expect(laporan?.contents).toEqual(expect.arrayContaining(SEED_REPORT));
@@ -70,13 +71,20 @@ test("the ribbon's Buat Laporan, on the same page: the pane shows its result and
   const column = sampleGrids().indikator[0]!.indexOf("Indikator");
   expect(column).toBeGreaterThanOrEqual(0);
   await page.evaluate((c) => (window as unknown as Window).__lapkinType("Indikator", 1, c, "Indeks Kepuasan Masyarakat"), column);
-  expect(await page.evaluate(() => [...(window as unknown as Window).__lapkinActions.keys()])).toEqual(["buatLaporan"]);
+  // Every item of the ribbon's Buat Laporan menu is registered; "Semua Dokumen" is buatLaporan.
+  expect(await page.evaluate(() => [...(window as unknown as Window).__lapkinActions.keys()])).toEqual([
+    "buatLaporanKinerja",
+    "buatPerjanjianKinerja",
+    "buatRencanaAksi",
+    "buatEvaluasiRenja",
+    "buatLaporan",
+  ]);
   await page.evaluate(() => {
     const w = window as unknown as Window;
     return w.__lapkinActions.get("buatLaporan")!({ completed: () => (w.__completed = true) });
   });
 
-  await page.getByTestId("notice").getByText("Sheet Laporan dibuat").waitFor();
+  await page.getByTestId("notice").getByText(/^Sheet Laporan, .* dibuat/).waitFor();
   await first.getByText("Indeks Kepuasan Masyarakat", { exact: true }).waitFor();
   expect(await page.evaluate(() => (window as unknown as Window).__completed)).toBe(true);
   const laporan = await laporanContents(page);

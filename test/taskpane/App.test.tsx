@@ -153,6 +153,56 @@ describe("the task pane inside Excel", () => {
   });
 });
 
+describe("the documents the pane makes", () => {
+  /** The sample without its Target TW columns: no Rencana Aksi can be made from it. */
+  function withoutTargetTw(): Loaded {
+    const grids = seedGrids();
+    for (const header of ["Target TW1", "Target TW2", "Target TW3", "Target TW4"])
+      grids.indikator[0]![grids.indikator[0]!.indexOf(header)] = null;
+    const result = evaluateWorkbook(snapshotOfGrids(grids));
+    if (!result.ok) throw new Error(result.message);
+    return { kind: "view", view: paneView(result.workbook) };
+  }
+  const box = (name: string) => screen.getByRole("checkbox", { name });
+
+  test("lists the year's documents, each the data allows ticked; Buat Laporan makes the ticked ones", async () => {
+    const backend = fakeExcel();
+    renderPane(backend);
+    await screen.findAllByTestId("indicator");
+    for (const name of ["Laporan Kinerja", "Perjanjian Kinerja", "Rencana Aksi", "Evaluasi Renja"])
+      expect(box(name)).toBeChecked();
+    fireEvent.click(box("Perjanjian Kinerja"));
+    expect(box("Perjanjian Kinerja")).not.toBeChecked();
+    fireEvent.click(screen.getByRole("button", { name: "Buat Laporan" }));
+    await waitFor(() => expect(backend.buatLaporan).toHaveBeenCalledWith(["laporan", "rencanaAksi", "evaluasi"]));
+  });
+
+  test("a document the data can't make is unticked, can't be ticked, and says what would add it", async () => {
+    renderPane(fakeExcel({ read: jest.fn(async () => withoutTargetTw()) }));
+    await screen.findAllByTestId("indicator");
+    const rencana = box("Rencana Aksi");
+    expect(rencana).not.toBeChecked();
+    expect(rencana).toBeDisabled();
+    expect(rencana).toHaveAccessibleDescription("Rencana Aksi perlu kolom Target TW1 sampai Target TW4.");
+  });
+
+  test("with nothing ticked there is nothing to make", async () => {
+    renderPane(fakeExcel());
+    await screen.findAllByTestId("indicator");
+    for (const name of ["Laporan Kinerja", "Perjanjian Kinerja", "Rencana Aksi", "Evaluasi Renja"]) fireEvent.click(box(name));
+    expect(screen.getByRole("button", { name: "Buat Laporan" })).toBeDisabled();
+  });
+
+  test("in English the documents and what they need are in English", async () => {
+    renderPane(fakeExcel({ read: jest.fn(async () => withoutTargetTw()) }), "en");
+    await screen.findAllByTestId("indicator");
+    expect(screen.getByRole("checkbox", { name: "Performance Agreement" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Action Plan" })).toHaveAccessibleDescription(
+      "The action plan needs columns Target TW1 to Target TW4.",
+    );
+  });
+});
+
 describe("the task pane in a plain browser", () => {
   function fakeBrowser(): BrowserPane {
     return {

@@ -117,8 +117,27 @@ test("Unduh Laporan writes in the worker and saves the report under the input's 
   await book.xlsx.load(saved[0]!.bytes as unknown as ExcelJS.Buffer);
   expect(book.getWorksheet("Laporan")).toBeDefined();
   expect(result.notice).toMatchObject({ tone: "success" });
-  expect(result.notice.id).toMatch(/^Laporan diunduh sebagai Klakah TW IV-laporan\.xlsx: 3 indikator; /);
+  expect(result.notice.id).toMatch(
+    /^Laporan diunduh sebagai Klakah TW IV-laporan\.xlsx \(sheet Laporan, PK, Rencana Aksi, Evaluasi Renja, dan Pemeriksaan\): 3 indikator; /,
+  );
   expect(result.loaded.kind).toBe("view");
+});
+
+test("Unduh Laporan with the documents ticked in the pane: those sheets (and Pemeriksaan), no other", async () => {
+  const saved: { name: string; bytes: Uint8Array }[] = [];
+  const pane = browserPane(
+    () => new InProcessWorker(),
+    (name, bytes) => saved.push({ name, bytes }),
+  );
+  await pane.open({ name: "unit.xlsx", bytes: await door.sampleWorkbook() }, jest.fn());
+  const { seen, listener } = recorder();
+  const result = await pane.download(listener, ["pk", "evaluasi"]);
+
+  expect(seen.map((p) => p.stage)).toEqual(["planning", "writing"]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(saved[0]!.bytes as unknown as ExcelJS.Buffer);
+  expect(book.worksheets.map((s) => s.name)).toEqual(["Info", "Indikator", "PK", "Evaluasi Renja", "Pemeriksaan"]);
+  expect(result.notice.id).toContain("(sheet PK, Evaluasi Renja, dan Pemeriksaan)");
 });
 
 test("Batal ends the worker: the action ends with 'Dibatalkan', nothing stays open, and the next file gets a fresh worker", async () => {

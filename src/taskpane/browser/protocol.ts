@@ -3,13 +3,14 @@
  * writes workbooks so the page never freezes. One request at a time; each ends with exactly one of
  * "shown", "unusable", "report" or "failed".
  */
+import type { DocumentKind } from "../../workbook/documents";
 import type { Message } from "../../workbook/outcome-text";
 import type { IndicatorView, WorkbookView } from "../../workbook/pane-view";
 
 export type Request =
   | { readonly kind: "open"; readonly name: string; readonly bytes: ArrayBuffer }
   | { readonly kind: "sample" }
-  | { readonly kind: "report" };
+  | { readonly kind: "report"; readonly documents?: readonly DocumentKind[] };
 
 /** What the worker is doing, for the progress line. */
 export type Stage = "reading" | "evaluating" | "planning" | "writing";

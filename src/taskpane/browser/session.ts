@@ -3,6 +3,7 @@ import { reportWritten } from "../../workbook/outcome-text";
 import { paneView, type WorkbookView } from "../../workbook/pane-view";
 import { buildWorkbook, type WorkbookPlans } from "../../workbook/pipeline";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
+import type { DocumentKind } from "../../workbook/documents";
 import { reportFileName } from "../../xlsx/report-file-name";
 import type { DoorHandle, Opened } from "./door";
 import { PAGE_SIZE, type Reply, type Request } from "./protocol";
@@ -38,7 +39,7 @@ export const PREVIEW_ROWS = 200;
  */
 export function workbookSession(door: Door, post: Post, pipeline = PIPELINE): (request: Request) => Promise<void> {
   const { evaluateWorkbook, buildWorkbook, paneView } = pipeline;
-  let current: { name: string; handle: DoorHandle; plans: WorkbookPlans } | null = null;
+  let current: { name: string; handle: DoorHandle; snapshot: WorkbookSnapshot; plans: WorkbookPlans } | null = null;
   let queue = Promise.resolve();
 
   function sendView(view: WorkbookView, provisional = false): void {
@@ -70,20 +71,34 @@ export function workbookSession(door: Door, post: Post, pipeline = PIPELINE): (r
     if (!plans.ok) return post({ kind: "unusable", message: plans.message });
     const final = paneView(plans.workbook);
     if (JSON.stringify(final) !== JSON.stringify(first)) sendView(final);
-    current = { name, handle: opened.handle, plans };
+    current = { name, handle: opened.handle, snapshot: opened.snapshot, plans };
     post({ kind: "shown" });
   }
 
-  async function report(): Promise<void> {
+  /** The file with the documents asked for (by default every one the data allows, as planned on opening). */
+  async function report(documents: readonly DocumentKind[] | undefined): Promise<void> {
     const opened = current;
     if (!opened) return post({ kind: "failed", message: "Belum ada workbook yang dibuka; buka file .xlsx dahulu." });
+    let plans = opened.plans;
+    if (documents) {
+      post({ kind: "stage", stage: "planning" });
+      const asked = buildWorkbook(opened.snapshot, { documents });
+      if (!asked.ok) return post({ kind: "failed", message: asked.message });
+      plans = asked;
+    }
     post({ kind: "stage", stage: "writing" });
-    const bytes = await door.writeReport(opened.handle, opened.plans);
+    const bytes = await door.writeReport(opened.handle, plans);
     const fileName = reportFileName(opened.name);
-    const notice = reportWritten(opened.plans.workbook, {
-      id: `Laporan diunduh sebagai ${fileName}`,
-      en: `Report downloaded as ${fileName}`,
+    const sheets = plans.sheets.map((s) => s.name);
+    const list = (locale: string) => new Intl.ListFormat(locale, { type: "conjunction" }).format(sheets);
+    const written = reportWritten(plans.workbook, {
+      id: `Laporan diunduh sebagai ${fileName} (sheet ${list("id")})`,
+      en: `Report downloaded as ${fileName} (sheets ${list("en")})`,
     });
+    const notice = {
+      id: [written.id, ...plans.notices.map((n) => n.id)].join(" "),
+      en: [written.en, ...plans.notices.map((n) => n.en)].join(" "),
+    };
     const buffer = ownBuffer(bytes);
     post({ kind: "report", fileName, bytes: buffer, notice }, [buffer]);
   }
@@ -92,7 +107,7 @@ export function workbookSession(door: Door, post: Post, pipeline = PIPELINE): (r
     try {
       if (request.kind === "open") await open(new Uint8Array(request.bytes), request.name);
       else if (request.kind === "sample") await open(await door.sampleWorkbook(), SAMPLE_NAME);
-      else await report();
+      else await report(request.documents);
     } catch (error) {
       post({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
     }

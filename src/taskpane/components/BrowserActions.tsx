@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
+import type { DocumentKind } from "../../workbook/documents";
 import type { BrowserPane, Loaded } from "../backend";
 import { readFileBytes } from "../read-file";
 import type { StringKey } from "../i18n";
@@ -16,9 +17,11 @@ interface Props {
   readonly busy: boolean;
   readonly t: (key: StringKey) => string;
   readonly run: RunAction;
+  /** The documents ticked in the pane; the download needs at least one. */
+  readonly documents: readonly DocumentKind[];
 }
 
-export function BrowserActions({ pane, loaded, busy, t, run }: Props) {
+export function BrowserActions({ pane, loaded, busy, t, run, documents }: Props) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const openFile = (file: File) =>
@@ -53,8 +56,8 @@ export function BrowserActions({ pane, loaded, busy, t, run }: Props) {
       </Button>
       <Button
         appearance="primary"
-        disabled={busy || loaded?.kind !== "view"}
-        onClick={() => run("working", (progress) => pane.download(progress))}
+        disabled={busy || loaded?.kind !== "view" || documents.length === 0}
+        onClick={() => run("working", (progress) => pane.download(progress, documents))}
       >
         {t("unduhLaporan")}
       </Button>

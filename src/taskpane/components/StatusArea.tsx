@@ -1,8 +1,7 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { Notice } from "../../excel/notices";
 import type { Language, StringKey } from "../i18n";
-
-const INTENT = { info: "info", success: "success", error: "error" } as const;
+import { NoticeBar } from "./NoticeBar";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -43,9 +42,9 @@ export function StatusArea({ busy, count, notice, language, t, onCancel }: Props
         )}
         {!busy && notice && (
           // Multiline: a notice is a sentence or two (what was written, the flag counts) and must show whole.
-          <MessageBar intent={INTENT[notice.tone]} layout="multiline" data-testid="notice">
-            <MessageBarBody>{notice[language]}</MessageBarBody>
-          </MessageBar>
+          <NoticeBar tone={notice.tone} testId="notice">
+            {notice[language]}
+          </NoticeBar>
         )}
       </div>
       {busy && onCancel && (

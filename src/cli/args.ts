@@ -50,8 +50,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const read = readDocuments(value);
       if (!read.ok) return read;
       documents = read.documents;
-    }
-    else if (arg === "-o" || arg === "--output") {
+    } else if (arg === "-o" || arg === "--output") {
       const value = rest.shift();
       if (!value) return { ok: false, message: `${arg} perlu nama file sesudahnya.` };
       output = value;
@@ -70,17 +69,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ok: false,
       message: `--timpa hanya untuk lapkin contoh; lapkin ${command} tidak pernah mengubah file masukan.`,
     };
-  if (command !== "laporan" && documents !== null)
-    return { ok: false, message: `--dokumen hanya untuk lapkin laporan.` };
+  if (command !== "laporan" && documents !== null) return { ok: false, message: `--dokumen hanya untuk lapkin laporan.` };
   return { ok: true, args: { command, input, output, json, replace, documents } };
 }
 
 /** "laporan,pk" -> the documents, by the names the command line gives them (rencana-aksi, evaluasi). */
 function readDocuments(value: string | undefined): { ok: true; documents: DocumentKind[] } | { ok: false; message: string } {
   const names = DOCUMENTS.map((d) => d.cli).join(", ");
-  if (!value) return { ok: false, message: `--dokumen perlu daftar dokumen sesudahnya, misalnya laporan,pk (pilihan: ${names}).` };
+  if (!value)
+    return { ok: false, message: `--dokumen perlu daftar dokumen sesudahnya, misalnya laporan,pk (pilihan: ${names}).` };
   const documents: DocumentKind[] = [];
-  for (const name of value.split(",").map((n) => n.trim().toLowerCase()).filter(Boolean)) {
+  for (const name of value
+    .split(",")
+    .map((n) => n.trim().toLowerCase())
+    .filter(Boolean)) {
     const found = DOCUMENTS.find((d) => d.cli === name);
     if (!found) return { ok: false, message: `Dokumen "${name}" tidak dikenal; pilih dari ${names}.` };
     if (!documents.includes(found.kind)) documents.push(found.kind);

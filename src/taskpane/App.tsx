@@ -63,6 +63,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
     <FluentProvider theme={theme} lang={language}>
       <main className={styles.root}>
         <PaneHeader t={t} language={language} onLanguage={setLanguage} view={view} />
+        {backend.mode === "browser" && <Body1>{t("standaloneIntro")}</Body1>}
         {view && (
           <DocumentList
             documents={view.documents}
@@ -76,10 +77,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
         {backend.mode === "excel" ? (
           <ExcelActions pane={backend} loaded={state.loaded} busy={busy} t={t} run={run} documents={documents} />
         ) : (
-          <>
-            <Body1>{t("standaloneIntro")}</Body1>
-            <BrowserActions pane={backend} loaded={state.loaded} busy={busy} t={t} run={run} documents={documents} />
-          </>
+          <BrowserActions pane={backend} loaded={state.loaded} busy={busy} t={t} run={run} documents={documents} />
         )}
         <StatusArea busy={state.busy} count={state.count} notice={state.notice} language={language} t={t} onCancel={cancel} />
         {state.loaded?.kind === "empty" && <NoticeBar tone="info">{t("emptyWorkbook")}</NoticeBar>}

@@ -43,8 +43,8 @@ const laporanContents = (page: Page) =>
 
 const SEED_REPORT = [
   "LAPORAN KINERJA TRIWULAN IV TAHUN 2023",
-  90,
-  95.23,
+  "=Indikator!F2",
+  "=Indikator!F3",
   // Live: the seed's IKM and fasilitasi realisasi refer to their TW cells of Indikator (columns G..J).
   "=ROUND(AVERAGE(Indikator!G2:J2),2)",
   "=ROUND(SUM(Indikator!G3:J3),2)",
@@ -84,7 +84,10 @@ test("the ribbon's Buat Laporan, on the same page: the pane shows its result and
     return w.__lapkinActions.get("buatLaporan")!({ completed: () => (w.__completed = true) });
   });
 
-  await page.getByTestId("notice").getByText(/^Sheet Laporan, .* dibuat/).waitFor();
+  await page
+    .getByTestId("notice")
+    .getByText(/^Sheet Laporan, .* dibuat/)
+    .waitFor();
   await first.getByText("Indeks Kepuasan Masyarakat", { exact: true }).waitFor();
   expect(await page.evaluate(() => (window as unknown as Window).__completed)).toBe(true);
   const laporan = await laporanContents(page);

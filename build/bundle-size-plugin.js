@@ -1,46 +1,86 @@
-const { readFileSync } = require("fs");
-const { join } = require("path");
 const { gzipSync } = require("zlib");
 
 /**
- * After the add-in build: prints the gzip size of what Excel loads (every file of the entries the
- * task pane page includes) and fails the build if any of it holds ExcelJS, which must stay in the
- * chunk the plain-browser mode loads on demand.
+ * Measures what a page loads (gzip -9) once the assets are final: at start (the files of its entries)
+ * and on demand (the chunks those may fetch later, such as the report generator fetched when a
+ * report is first made). Prints both, and fails the build when either passes its limit or the page
+ * holds a module it must not (ExcelJS belongs in the standalone page's worker only).
+ *
+ * pages: [{ name, entries: [entry names], limitKiB?: number, onDemandLimitKiB?: number }];
+ * forbidden: RegExp over module paths.
  */
 class BundleSizePlugin {
-  constructor({ entries, forbidden }) {
-    this.entries = entries;
+  constructor({ pages, forbidden }) {
+    this.pages = pages;
     this.forbidden = forbidden;
   }
 
   apply(compiler) {
-    compiler.hooks.afterEmit.tap("BundleSizePlugin", (compilation) => {
-      const files = new Set();
-      for (const name of this.entries) {
-        const entry = compilation.entrypoints.get(name);
-        if (entry) for (const file of entry.getFiles()) if (file.endsWith(".js")) files.add(file);
-        for (const chunk of entry ? entry.chunks : []) {
-          for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
-            const resource = module.resource || (module.rootModule && module.rootModule.resource) || "";
-            if (this.forbidden.test(resource))
-              compilation.errors.push(new Error(`${resource} is loaded inside Excel (entry ${name}); it must stay lazy`));
+    const { Compilation, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("BundleSizePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "BundleSizePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ANALYSE }, () => {
+        const lines = [];
+        for (const page of this.pages) {
+          const { atStart, onDemand, offenders } = this.pageContents(compilation, page);
+          const measure = (files) =>
+            [...files].sort().map((file) => [file, gzipSync(compilation.getAsset(file).source.buffer(), { level: 9 }).length]);
+          const parts = [
+            ["at start", measure(atStart), page.limitKiB],
+            ["on demand", measure(onDemand), page.onDemandLimitKiB],
+          ];
+          lines.push(`${page.name} (gzip):`);
+          for (const [when, sizes, limitKiB] of parts) {
+            const total = sizes.reduce((sum, [, size]) => sum + size, 0);
+            const limit = limitKiB === undefined ? "" : ` (batas / limit ${limitKiB} KiB)`;
+            lines.push(`  ${when}${limit}:`);
+            for (const [file, size] of sizes) lines.push(`    ${file.padEnd(30)} ${kib(size).padStart(7)} KiB`);
+            lines.push(`    ${"total".padEnd(30)} ${kib(total).padStart(7)} KiB`);
+            if (limitKiB !== undefined && total > limitKiB * 1024)
+              compilation.errors.push(
+                new WebpackError(
+                  `${page.name}, ${when}: ${kib(total)} KiB gzip, over the limit of ${limitKiB} KiB (BundleSizePlugin)`,
+                ),
+              );
           }
+          for (const resource of offenders)
+            compilation.errors.push(new WebpackError(`${resource} is loaded by ${page.name}; it must not be (BundleSizePlugin)`));
         }
-      }
-      let total = 0;
-      const lines = [...files].sort().map((file) => {
-        const size = gzipSync(readFileSync(join(compiler.outputPath, file)), { level: 9 }).length;
-        total += size;
-        return `  ${file.padEnd(16)} ${(size / 1024).toFixed(1).padStart(7)} KiB`;
+        console.log(lines.join("\n"));
       });
-      const report = [
-        `Dimuat di Excel / loaded inside Excel (gzip):`,
-        ...lines,
-        `  ${"total".padEnd(16)} ${(total / 1024).toFixed(1).padStart(7)} KiB`,
-      ];
-      console.log(report.join("\n"));
     });
   }
+
+  /** The JavaScript files a page's entries load at once, and those they may load later (workers excluded: they run apart). */
+  pageContents(compilation, page) {
+    const atStart = new Set();
+    const onDemand = new Set();
+    const offenders = new Set();
+    for (const name of page.entries) {
+      const entry = compilation.entrypoints.get(name);
+      if (!entry) throw new Error(`BundleSizePlugin: no entry named ${name}`);
+      const chunks = new Map(entry.chunks.map((chunk) => [chunk, atStart]));
+      for (const chunk of entry.chunks)
+        for (const lazy of chunk.getAllAsyncChunks())
+          if (!isWorker(compilation, lazy) && !chunks.has(lazy)) chunks.set(lazy, onDemand);
+      for (const [chunk, files] of chunks) {
+        for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
+        for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+          const resource = module.resource || (module.rootModule && module.rootModule.resource) || "";
+          if (this.forbidden.test(resource)) offenders.add(resource);
+        }
+      }
+    }
+    for (const file of atStart) onDemand.delete(file);
+    return { atStart, onDemand, offenders };
+  }
 }
+
+/** A chunk only a worker loads; one the page may load too (a chunk shared by both) counts for the page. */
+function isWorker(compilation, chunk) {
+  for (const group of chunk.groupsIterable) if (!compilation.asyncEntrypoints.includes(group)) return false;
+  return true;
+}
+
+const kib = (bytes) => (bytes / 1024).toFixed(1);
 
 module.exports = { BundleSizePlugin };

@@ -1,19 +1,16 @@
 import { basename } from "path";
+import { reportFileName } from "../xlsx/report-file-name";
 
 /**
  * Excel opens a workbook only when its name's extension matches its content: a macro workbook
  * named .xlsx, or a plain one named .xlsm, is refused as "format or extension not valid".
  */
 const MACRO_EXTENSION = /\.xlsm$/i;
-const WORKBOOK_EXTENSION = /\.xls[xm]$/i;
 
 const isMacroWorkbook = (name: string) => MACRO_EXTENSION.test(name);
 
-/** IN.xlsx -> IN-laporan.xlsx, IN.xlsm -> IN-laporan.xlsm (the extension as the user typed it). */
-export function defaultOutput(input: string): string {
-  const extension = WORKBOOK_EXTENSION.exec(input)?.[0] ?? "";
-  return `${input.slice(0, input.length - extension.length)}-laporan${extension || ".xlsx"}`;
-}
+/** IN.xlsx -> IN-laporan.xlsx, IN.xlsm -> IN-laporan.xlsm. */
+export const defaultOutput = reportFileName;
 
 /** Why `output` can't hold a copy of `input` (null when it can), in the user's words. */
 export function extensionProblem(input: string, output: string): string | null {

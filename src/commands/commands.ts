@@ -1,22 +1,39 @@
-import { buatLaporan as createReportInExcel } from "../excel/actions";
+import { buatLaporan as createInExcel } from "../excel/actions";
 import { announce, type Notice } from "../excel/notices";
-import { REPORT_DONE, runNotice } from "../excel/run-notice";
+import { reportDone, runNotice } from "../excel/run-notice";
+import type { DocumentKind } from "../workbook/documents";
 
 /**
- * "Buat Laporan" on the LAPKIN ribbon tab: the whole report in one click, then the task pane
- * says what was written, or why nothing was. event.completed() is called whatever happens.
+ * The LAPKIN tab's "Buat Laporan" menu: each item makes its document (Semua: every document the
+ * workbook's data allows) in one click, then the task pane says what was written, or why nothing
+ * was. event.completed() is called whatever happens.
  */
-export async function buatLaporan(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    await tell(await createReport());
-  } finally {
-    event.completed();
-  }
-}
+export const RIBBON_COMMANDS: readonly { readonly functionName: string; readonly documents?: readonly DocumentKind[] }[] = [
+  { functionName: "buatLaporanKinerja", documents: ["laporan"] },
+  { functionName: "buatPerjanjianKinerja", documents: ["pk"] },
+  { functionName: "buatRencanaAksi", documents: ["rencanaAksi"] },
+  { functionName: "buatEvaluasiRenja", documents: ["evaluasi"] },
+  { functionName: "buatLaporan" },
+];
 
-async function createReport(): Promise<Notice> {
+/** The handler of one menu item. */
+export const commandFor =
+  (documents?: readonly DocumentKind[]) =>
+  async (event: Office.AddinCommands.Event): Promise<void> => {
+    try {
+      await tell(await create(documents));
+    } finally {
+      event.completed();
+    }
+  };
+
+/** "Semua": every document the data allows. */
+export const buatLaporan = commandFor();
+
+async function create(documents?: readonly DocumentKind[]): Promise<Notice> {
   try {
-    return runNotice(await createReportInExcel(), REPORT_DONE);
+    const run = await createInExcel(documents);
+    return runNotice(run, reportDone(run));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { tone: "error", id: `Laporan gagal dibuat: ${detail}`, en: `The report could not be created: ${detail}` };
@@ -32,7 +49,7 @@ async function tell(notice: Notice): Promise<void> {
 }
 
 export function registerCommands(): void {
-  Office.actions.associate("buatLaporan", buatLaporan);
+  for (const command of RIBBON_COMMANDS) Office.actions.associate(command.functionName, commandFor(command.documents));
 }
 
 if (typeof Office !== "undefined") {

@@ -1,7 +1,8 @@
 import type { DocumentKind } from "../workbook/documents";
 import type { WorkbookResult } from "../workbook/evaluate-workbook";
 import { detectCapabilities } from "./capabilities";
-import { fillComputedColumns, generateInExcel, insertTemplate, readWorkbookInExcel, type ExcelRun } from "./generate-in-excel";
+import type { ExcelRun } from "./generate-in-excel";
+import { insertTemplate, readWorkbookInExcel } from "./read-in-excel";
 import { selectCell as selectCellIn } from "./select-cell";
 
 /**
@@ -12,12 +13,23 @@ import { selectCell as selectCellIn } from "./select-cell";
 /** The pane's view: the workbook read and evaluated, nothing written. */
 export const read = (): Promise<WorkbookResult> => Excel.run((context) => readWorkbookInExcel(context));
 
+/**
+ * The report's planning and writing code, loaded the first time a report is made: the pane and the
+ * custom functions start without it (what Excel loads at start stays small).
+ */
+const generation = () => import(/* webpackChunkName: "generate" */ "./generate-in-excel");
+
 /** "Buat Laporan": LAPKIN's sheets (the documents asked for, or every one the data allows), its columns on Indikator and its marks. */
-export const buatLaporan = (documents?: readonly DocumentKind[]): Promise<ExcelRun> =>
-  Excel.run((context) => generateInExcel(context, detectCapabilities(), documents ? { documents } : {}));
+export const buatLaporan = async (documents?: readonly DocumentKind[]): Promise<ExcelRun> => {
+  const { generateInExcel } = await generation();
+  return Excel.run((context) => generateInExcel(context, detectCapabilities(), documents ? { documents } : {}));
+};
 
 /** "Isi Kolom Hitung": LAPKIN's columns on Indikator alone. */
-export const isiKolomHitung = (): Promise<ExcelRun> => Excel.run((context) => fillComputedColumns(context, detectCapabilities()));
+export const isiKolomHitung = async (): Promise<ExcelRun> => {
+  const { fillComputedColumns } = await generation();
+  return Excel.run((context) => fillComputedColumns(context, detectCapabilities()));
+};
 
 /** "Sisipkan Templat": the missing Info and Indikator sheets added, then the workbook read as the pane shows it. */
 export const sisipkanTemplat = (): Promise<{ readonly added: readonly string[]; readonly workbook: WorkbookResult }> =>

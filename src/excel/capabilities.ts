@@ -15,6 +15,12 @@ export interface HostCapabilities {
   readonly rangeAreas: boolean;
   /** Application.suspendApiCalculationUntilNextSync, no recalculation while writing: ExcelApi 1.6. */
   readonly suspendCalculation: boolean;
+  /**
+   * Native charts as the plans draw them: a series' cells, its own chart type, line style, markers
+   * and data labels need ExcelApi 1.7, an axis's number format 1.8 (Excel 2019 and later, Excel on
+   * the web, Microsoft 365). Perpetual Excel 2016 (1.1) gets no charts rather than different ones.
+   */
+  readonly charts: boolean;
 }
 
 export function detectCapabilities(): HostCapabilities {
@@ -26,5 +32,6 @@ export function detectCapabilities(): HostCapabilities {
     names: supports("1.4"),
     rangeAreas: supports("1.9"),
     suspendCalculation: supports("1.6"),
+    charts: supports("1.8"),
   };
 }

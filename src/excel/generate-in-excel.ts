@@ -1,12 +1,9 @@
-import { textKey } from "../engine";
-import { SHEETS } from "../workbook/contract";
-import { evaluateWorkbook, type WorkbookResult } from "../workbook/evaluate-workbook";
 import { columnMarkName } from "../workbook/marks";
 import { buildWorkbook, type PipelineOptions, type PipelineResult, type WorkbookPlans } from "../workbook/pipeline";
-import { templateGrids } from "../workbook/sample-workbook";
 import type { HostCapabilities } from "./capabilities";
+import { chartSteps, temporarySheetOf } from "./chart-steps";
+import { chartsLeftOut } from "./charts-left-out";
 import { computedColumnSteps } from "./computed-column-steps";
-import { formulaCell } from "./cell-text";
 import { readSheets, type ExcelSheets } from "./read-sheets";
 import { REQUEST_BUDGET } from "./request-size";
 import { runSteps } from "./run-batches";
@@ -18,8 +15,9 @@ export type ExcelRun = PipelineResult;
 
 /**
  * "Buat Laporan" inside Excel: read the workbook, build every plan with the one pipeline, write
- * LAPKIN's sheets (each hidden under a temporary name until complete), its columns, then in one
- * last sync put the new sheets in place of the old ones and replace LAPKIN's marks.
+ * LAPKIN's sheets (each hidden under a temporary name until complete), its columns, the sheets'
+ * charts, then in one last sync put the new sheets in place of the old ones and replace LAPKIN's
+ * marks. On a host that can't draw the charts, the result's notices say so.
  */
 export async function generateInExcel(
   context: Excel.RequestContext,
@@ -30,7 +28,8 @@ export async function generateInExcel(
   const plans = buildWorkbook(sheets.snapshot, options);
   if (!plans.ok) return plans;
   await writePlans(context, plans, sheets, capabilities);
-  return plans;
+  const leftOut = capabilities.charts ? null : chartsLeftOut(plans.sheets);
+  return leftOut ? { ...plans, notices: [...plans.notices, leftOut] } : plans;
 }
 
 /**
@@ -54,6 +53,7 @@ export async function writePlans(
     name: plan.name,
     replaces: plan.replaces === null ? null : { name: plan.replaces, position: positionOf(plan.replaces) },
   }));
+  const sheetOf = temporarySheetOf(swaps);
   const names: NameChange | null = capabilities.names
     ? { remove: [...sheets.lapkinNames, ...temporary.map((t) => t.mark)], add: plans.names }
     : null;
@@ -63,6 +63,8 @@ export async function writePlans(
       return [add!, ...(capabilities.names ? [temporaryMarkStep(temporary[i]!)] : []), ...rest];
     }),
     ...computedColumnSteps(plans.columns),
+    // Charts last, once every cell they read is written (LAPKIN's columns on Indikator included).
+    ...(capabilities.charts ? plans.sheets.flatMap((plan, i) => chartSteps(plan, temporary[i]!.sheet, sheetOf)) : []),
     swapStep(swaps, sheets.leftovers, names, plans.activeSheet),
   ];
   try {
@@ -90,11 +92,6 @@ async function removeSheets(context: Excel.RequestContext, names: readonly strin
   }
 }
 
-/** Reads and evaluates the open workbook without writing anything (the pane's view). */
-export async function readWorkbookInExcel(context: Excel.RequestContext): Promise<WorkbookResult> {
-  return evaluateWorkbook((await readSheets(context)).snapshot);
-}
-
 /**
  * "Isi Kolom Hitung": only LAPKIN's columns on Indikator, as live =LAPKIN.* formulas, and their
  * marks; LAPKIN's sheets and their marks are left as they are.
@@ -112,30 +109,4 @@ export async function fillComputedColumns(context: Excel.RequestContext, capabil
     suspendCalculation: capabilities.suspendCalculation,
   });
   return plans;
-}
-
-/** "Sisipkan Templat": adds the Info and Indikator sheets a workbook lacks, never touching existing ones. */
-export async function insertTemplate(context: Excel.RequestContext): Promise<{ readonly added: readonly string[] }> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const existing = new Set(worksheets.items.map((s) => textKey(s.name)));
-  const template = templateGrids();
-  const added: string[] = [];
-  for (const [name, grid] of [
-    [SHEETS.info, template.info],
-    [SHEETS.indikator, template.indikator],
-  ] as const) {
-    if (existing.has(textKey(name))) continue;
-    const sheet = worksheets.add(name);
-    const width = grid.reduce((max, r) => Math.max(max, r.length), 0);
-    sheet.getRangeByIndexes(0, 0, grid.length, width).values = grid.map((row) =>
-      Array.from({ length: width }, (_, c) => formulaCell((row[c] ?? null) as string | number | null)),
-    );
-    sheet.getRangeByIndexes(0, 0, name === SHEETS.info ? grid.length : 1, name === SHEETS.info ? 1 : width).format.font.bold =
-      true;
-    added.push(name);
-  }
-  if (added.length > 0) await context.sync();
-  return { added };
 }

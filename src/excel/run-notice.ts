@@ -1,5 +1,5 @@
 import type { WorkbookResult } from "../workbook/evaluate-workbook";
-import type { WorkbookPlans } from "../workbook/pipeline";
+import type { PipelineResult, WorkbookPlans } from "../workbook/pipeline";
 import { reportWritten, type Message } from "../workbook/outcome-text";
 import type { Notice } from "./notices";
 
@@ -7,6 +7,17 @@ export const REPORT_DONE: Message = {
   id: "Sheet Laporan dibuat dan kolom hitung di sheet Indikator diisi",
   en: "The Laporan sheet was created and the Indikator columns filled",
 };
+
+/** What a generation wrote, naming its sheets: "Sheet Laporan, PK, dan Pemeriksaan dibuat …". */
+export function reportDone(run: PipelineResult): Message {
+  if (!run.ok) return REPORT_DONE;
+  const names = run.sheets.map((plan) => plan.name);
+  const list = (locale: string) => new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
+  return {
+    id: `Sheet ${list("id")} dibuat dan kolom hitung di sheet ${run.columns.sheet} diisi`,
+    en: `The sheets ${list("en")} were created and the ${run.columns.sheet} columns filled`,
+  };
+}
 
 export const COLUMNS_DONE: Message = {
   id: "Kolom hitung di sheet Indikator diisi",

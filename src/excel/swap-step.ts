@@ -87,9 +87,7 @@ function namesBytes(names: NameChange): number {
     names.remove.reduce((n, name) => n + pathBytes("indexer", "", [name]) + actionBytes("call", "Delete", []), 0) +
     names.add.reduce(
       (n, mark) =>
-        n +
-        pathBytes("method", "Add", [mark.name, `=${nameText(mark)}`, null]) +
-        actionBytes("set", "Visible", [false]),
+        n + pathBytes("method", "Add", [mark.name, `=${nameText(mark)}`, null]) + actionBytes("set", "Visible", [false]),
       0,
     )
   );

@@ -1,6 +1,6 @@
 import * as door from "../excel/actions";
 import type { WorkbookResult } from "../workbook/evaluate-workbook";
-import { COLUMNS_DONE, REPORT_DONE, runNotice } from "../excel/run-notice";
+import { COLUMNS_DONE, reportDone, runNotice } from "../excel/run-notice";
 import type { Message } from "../workbook/outcome-text";
 import { paneView } from "../workbook/pane-view";
 import type { ActionResult, ExcelPane, Loaded } from "./backend";
@@ -19,7 +19,10 @@ export function excelPane(): ExcelPane {
   return {
     mode: "excel",
     read: async () => loadedFrom(await door.read()),
-    buatLaporan: async () => resultOf(await door.buatLaporan(), REPORT_DONE),
+    buatLaporan: async (documents) => {
+      const run = await door.buatLaporan(documents);
+      return resultOf(run, reportDone(run));
+    },
     isiKolomHitung: async () => resultOf(await door.isiKolomHitung(), COLUMNS_DONE),
     sisipkanTemplat: async () => {
       const { added, workbook } = await door.sisipkanTemplat();

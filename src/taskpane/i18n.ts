@@ -21,6 +21,12 @@ const STRINGS = {
   unduhLaporan: { id: "Unduh Laporan", en: "Download Report" },
   working: { id: "Sedang bekerja…", en: "Working…" },
   reading: { id: "Membaca workbook…", en: "Reading the workbook…" },
+  evaluating: { id: "Menghitung capaian…", en: "Computing achievement…" },
+  showing: { id: "Menampilkan indikator…", en: "Showing indicators…" },
+  planning: { id: "Menyusun laporan…", en: "Preparing the report…" },
+  writing: { id: "Menulis file laporan…", en: "Writing the report file…" },
+  countOf: { id: "dari", en: "of" },
+  cancel: { id: "Batal", en: "Cancel" },
   indicators: { id: "Indikator", en: "Indicators" },
   row: { id: "Baris", en: "Row" },
   target: { id: "Target", en: "Target" },
@@ -41,6 +47,13 @@ const STRINGS = {
     id: "Mode peramban: buka file .xlsx (sheet Info dan Indikator). File tidak dikirim ke mana pun; semuanya dihitung di peramban ini.",
     en: "Browser mode: open an .xlsx file (sheets Info and Indikator). Nothing leaves this computer; everything is computed in this browser.",
   },
+  outsideExcel: {
+    id: "Halaman ini adalah panel LAPKIN untuk Excel dan hanya bekerja di dalam Excel.",
+    en: "This page is LAPKIN's pane for Excel and only works inside Excel.",
+  },
+  openStandalone: { id: "Buka LAPKIN mode peramban", en: "Open LAPKIN's browser mode" },
+  indicatorList: { id: "Daftar indikator", en: "Indicator list" },
+  documents: { id: "Dokumen yang dibuat", en: "Documents to make" },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

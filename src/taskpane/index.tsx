@@ -1,21 +1,22 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import type { PaneBackend } from "./backend";
-import { browserPane } from "./browser-backend";
+import { OutsideExcel } from "./components/OutsideExcel";
 import { excelPane } from "./excel-backend";
 import { paneTheme } from "./theme";
 
 /**
- * Inside Excel the pane works on the open workbook; anywhere else (office.js says host null, or
- * it could not be loaded at all) it offers the same report over a file opened in the browser.
+ * The manifest's page (taskpane.html), which Excel loads with the custom functions and the ribbon
+ * in one runtime. Opened anywhere but Excel (office.js says host null, or could not be loaded) it
+ * sends the user to the standalone page (index.html).
  */
-async function chooseBackend(): Promise<PaneBackend> {
-  if (typeof Office === "undefined") return browserPane();
+async function inExcel(): Promise<boolean> {
+  if (typeof Office === "undefined") return false;
   const info = await Office.onReady();
-  return info.host === Office.HostType.Excel ? excelPane() : browserPane();
+  return info.host === Office.HostType.Excel;
 }
 
-void chooseBackend().then((backend) => {
+void inExcel().then((excel) => {
   const container = document.getElementById("container");
-  if (container) createRoot(container).render(<App backend={backend} theme={paneTheme()} />);
+  if (!container) return;
+  createRoot(container).render(excel ? <App backend={excelPane()} theme={paneTheme()} /> : <OutsideExcel theme={paneTheme()} />);
 });

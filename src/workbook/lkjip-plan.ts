@@ -3,6 +3,7 @@ import { a1, sheetA1 } from "./a1";
 import { compare, comparisonSentences, earlierYears, type Comparisons } from "./comparisons";
 import type { EvaluatedIndicator, WorkbookEvaluation } from "./evaluate-workbook";
 import { cutFlags } from "./cut-flags";
+import { writeReportCharts } from "./report-charts";
 import { LiveRefs } from "./live-refs";
 import type { Flag } from "../engine";
 import type { SheetPlan } from "./plan";
@@ -57,7 +58,13 @@ export function planLkjip(
   );
   const capaianCells = new Map<EvaluatedIndicator, { row: number; realisasi: string }>();
   groupsOf(workbook).forEach((group, index) => writeGroup(writer, refs, workbook, group, index + 1, capaianCells));
-  writeBudget(writer, refs, workbook);
+  const penyerapan = writeBudget(writer, refs, workbook);
+  const capaian = new Map(
+    [...capaianCells]
+      .filter(([item]) => item.evaluation.capaian !== null)
+      .map(([item, cell]) => [item, a1(cell.row, FIGURES + 2)] as const),
+  );
+  writeReportCharts(writer, workbook, refs, { capaian, penyerapan }, { left: [0, 3], right: [4, WIDTHS.length - 1] });
   return { plan: writer.build(), flags: cutFlags(writer.sheet, workbook, new Map()) };
 }
 
@@ -348,9 +355,10 @@ function writeStandardTable(
 }
 
 /** III.B: the budget of each program, its realisasi and penyerapan, and their total. */
-function writeBudget(writer: SheetWriter, refs: LiveRefs, workbook: WorkbookEvaluation): void {
+function writeBudget(writer: SheetWriter, refs: LiveRefs, workbook: WorkbookEvaluation): Map<EvaluatedIndicator, string> {
+  const penyerapan = new Map<EvaluatedIndicator, string>();
   const programs = programsOf(workbook);
-  if (programs.length === 0) return;
+  if (programs.length === 0) return penyerapan;
   const { sheet, flow } = writer;
   writer.section("B. Realisasi Anggaran", 4 * LINE_HEIGHT);
   const [P, R, S] = [FIGURES, FIGURES + 1, FIGURES + 2];
@@ -370,6 +378,7 @@ function writeBudget(writer: SheetWriter, refs: LiveRefs, workbook: WorkbookEval
     sheet.put(row, P, num(e.anggaran), "cellMoney", refs.formula(program.item, "anggaran"));
     sheet.put(row, R, num(e.realisasiAnggaran), "cellMoney", refs.formula(program.item, "realisasiAnggaran"));
     sheet.put(row, S, num(e.penyerapan), "cellNumber", e.penyerapan ? penyerapanFormula(a1(row, P), a1(row, R)) : undefined);
+    if (e.penyerapan) penyerapan.set(program.item, a1(row, S));
     return row;
   });
   const total = flow.row(LINE_HEIGHT);
@@ -383,4 +392,5 @@ function writeBudget(writer: SheetWriter, refs: LiveRefs, workbook: WorkbookEval
   const share = spent && pagu.greaterThan(0) ? spent.dividedBy(pagu).times(100).toDecimalPlaces(2) : null;
   sheet.put(total, S, num(share), "cellNumber", share ? penyerapanFormula(a1(total, P), a1(total, R)) : undefined);
   flow.endTable();
+  return penyerapan;
 }

@@ -42,8 +42,7 @@ const REGION_MARKS: Readonly<Record<RegionKey, string>> = {
  * text constant (the fingerprint of the figures a report's sentences were written from).
  */
 export type NameMark =
-  | { readonly name: string; readonly sheet: string; readonly rect: Rect }
-  | { readonly name: string; readonly constant: string };
+  { readonly name: string; readonly sheet: string; readonly rect: Rect } | { readonly name: string; readonly constant: string };
 
 /** What a name refers to, as a defined name's text holds it (without "="): 'Laporan'!$A$1, or "text". */
 export function nameText(mark: NameMark): string {

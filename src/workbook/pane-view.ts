@@ -1,7 +1,8 @@
 import { describeMutu, formatFigure, formatNumber, type Decimal, type Flag, type Tingkat } from "../engine";
 import type { CapaianAverage } from "./averages";
+import { documentAvailability, documentDefinition, type DocumentKind } from "./documents";
 import type { WorkbookEvaluation } from "./evaluate-workbook";
-import { workbookCounts } from "./outcome-text";
+import { workbookCounts, type Message } from "./outcome-text";
 import { shownRealisasi } from "./report-text";
 
 /** What the task pane shows of a workbook: plain, already formatted, in sheet order. */
@@ -33,6 +34,14 @@ export interface AverageView {
   readonly indikator: number;
 }
 
+/** A document of the SAKIP year as the pane offers it: whether the data allows it, and what would add it (or a part of it). */
+export interface DocumentView {
+  readonly kind: DocumentKind;
+  readonly label: Message;
+  readonly available: boolean;
+  readonly needs: Message | null;
+}
+
 export interface WorkbookView {
   readonly unitKerja: string | null;
   readonly tahun: string | null;
@@ -43,6 +52,7 @@ export interface WorkbookView {
   readonly counts: Readonly<Record<Tingkat, number>>;
   /** Per tujuan and sasaran, then the unit's (last). */
   readonly averages: readonly AverageView[];
+  readonly documents: readonly DocumentView[];
 }
 
 const shown = (value: Decimal | null) => (value === null ? "–" : formatNumber(value));
@@ -78,5 +88,6 @@ export function paneView(workbook: WorkbookEvaluation): WorkbookView {
       ...[...averages.tujuan, ...averages.sasaran].map((a) => averageView(a, `${a.block}: ${a.label}`)),
       averageView(averages.unit, averages.unit.label),
     ],
+    documents: documentAvailability(workbook).map((d) => ({ ...d, label: documentDefinition(d.kind).label })),
   };
 }

@@ -54,6 +54,8 @@ export function buildWorkbook(snapshot: WorkbookSnapshot, options: PipelineOptio
   const available = documentAvailability(evaluated.workbook);
   const wanted = options.documents ?? DOCUMENTS.map((d) => d.kind);
   const made = DOCUMENTS.filter((d) => wanted.includes(d.kind) && available.find((a) => a.kind === d.kind)!.available);
+  // Asked for documents by name and none of them can be made: nothing is written, the user is told what each needs.
+  if (options.documents && made.length === 0) return noDocument(options.documents, available);
   const taken = new Set<string>();
   const places = new Map<SheetKind, SheetPlacement>();
   const place = (kind: SheetKind, name: string) => {
@@ -101,6 +103,11 @@ export function buildWorkbook(snapshot: WorkbookSnapshot, options: PipelineOptio
       }),
     ],
   };
+}
+
+function noDocument(asked: readonly DocumentKind[], available: readonly DocumentAvailability[]): Unusable {
+  const needs = asked.map((kind) => available.find((a) => a.kind === kind)!.needs?.id).filter((n) => n !== undefined);
+  return { ok: false, reason: "no-document", message: `Tidak ada yang dibuat. ${needs.join(" ")}`.trim() };
 }
 
 function columnMarks(columns: ComputedColumnsPlan): NameMark[] {

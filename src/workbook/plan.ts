@@ -1,3 +1,5 @@
+import type { ChartPlan } from "./chart-plan";
+
 /**
  * What a sheet should hold, as data: values, native formulas beside them, styles, merges, notes,
  * page breaks and print setup. The workbook layer decides all of it; the Office.js and file doors
@@ -113,4 +115,6 @@ export interface SheetPlan {
   readonly rowBreaks: readonly number[];
   readonly regions: readonly PlanRegion[];
   readonly styles: Readonly<Record<StyleKey, CellStyle>>;
+  /** Native charts over the sheet's cells, drawn after the cells are written. */
+  readonly charts: readonly ChartPlan[];
 }

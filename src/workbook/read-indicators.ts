@@ -49,7 +49,7 @@ export interface IndikatorSheet {
 /** Why a workbook can't be used at all (the CLI's exit 2); the message says it to the user. */
 export type Unusable = {
   readonly ok: false;
-  readonly reason: "no-sheet" | "no-header" | "missing-column" | "no-rows" | "too-large";
+  readonly reason: "no-sheet" | "no-header" | "missing-column" | "no-rows" | "too-large" | "no-document";
   readonly message: string;
 };
 

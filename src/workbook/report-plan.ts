@@ -22,6 +22,7 @@ import { LINE_HEIGHT, type SheetBuilder, textHeight } from "./sheet-builder";
 import { SheetWriter } from "./sheet-writer";
 import type { SheetPlacement } from "./sheet-names";
 import { reportSignatures } from "./signatures";
+import { writeReportCharts } from "./report-charts";
 
 /** Columns A..I of the report: widths in characters. */
 const WIDTHS = [5, 24, 34, 16, 16, 12, 14, 14, 16];
@@ -83,7 +84,7 @@ export function planReport(
 
   writeAverages(sheet, flow, section, workbook, capaianRow, tableRanges);
   section("Tabel Cost per outcome", 4 * LINE_HEIGHT + 2 * LINE_HEIGHT);
-  writeCostTable(sheet, flow, workbook, capaianRow, refs);
+  const penyerapan = writeCostTable(sheet, flow, workbook, capaianRow, refs);
 
   section("Evaluasi dan Analisis Kinerja", LINE_HEIGHT * 3);
   for (const item of workbook.indicators) sourceOfRow.set(wide(evaluationParagraph(item, info), "paragraph"), item);
@@ -106,6 +107,10 @@ export function planReport(
   flow.gap();
   flow.keep(signatures.height);
   signatures.write(sheet, flow, { left: { left: B, right: C }, right: { left: G, right: I } });
+  const capaianCells = new Map(
+    [...capaianRow].filter(([item]) => item.evaluation.capaian !== null).map(([item, row]) => [item, a1(row, F)] as const),
+  );
+  writeReportCharts(writer, workbook, refs, { capaian: capaianCells, penyerapan }, { left: [A, D], right: [E, I] });
   const plan = sheet.build(
     { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: 0, last: 0 } },
     place.replaces,
@@ -291,7 +296,8 @@ function writeCostTable(
   workbook: WorkbookEvaluation,
   capaianRow: ReadonlyMap<EvaluatedIndicator, number>,
   refs: LiveRefs,
-): void {
+): Map<EvaluatedIndicator, string> {
+  const penyerapan = new Map<EvaluatedIndicator, string>();
   const header = () => {
     const top = flow.row(LINE_HEIGHT);
     const second = flow.row(LINE_HEIGHT);
@@ -343,6 +349,7 @@ function writeCostTable(
       "cellNumber",
       evaluation.penyerapan ? penyerapanFormula(a1(row, D), a1(row, E)) : undefined,
     );
+    if (evaluation.penyerapan) penyerapan.set(item, a1(row, F));
     const targetFormat = evaluation.target === null ? undefined : numberFormat(shownDecimals(evaluation.target));
     sheet.put(row, G, num(evaluation.target), "cellNumber", evaluation.target ? `=${a1(source, D)}` : undefined, targetFormat);
     sheet.put(
@@ -357,6 +364,7 @@ function writeCostTable(
     sheet.put(row, I, num(evaluation.capaian), "cellNumber", capaian);
   });
   flow.endTable();
+  return penyerapan;
 }
 
 const UNTICKED = "\u2610";

@@ -1,3 +1,4 @@
+import type { ChartPlan } from "./chart-plan";
 import type {
   CellStyle,
   PlanCell,
@@ -65,6 +66,7 @@ export class SheetBuilder {
   private readonly merged = new Set<string>();
   private readonly breaks: number[] = [];
   private readonly regions: PlanRegion[] = [];
+  private readonly charts: ChartPlan[] = [];
   readonly cuts: CutText[] = [];
 
   constructor(
@@ -170,6 +172,11 @@ export class SheetBuilder {
     return width;
   }
 
+  /** A native chart over cells of this sheet, drawn by the doors after the cells. */
+  chart(plan: ChartPlan): void {
+    this.charts.push(plan);
+  }
+
   /** The height a row will print at, in points (Excel's default where none was set). */
   rowHeight(row: number): number {
     return this.heights.get(row) ?? LINE_HEIGHT;
@@ -194,6 +201,7 @@ export class SheetBuilder {
       rowBreaks: [...this.breaks].sort((a, b) => a - b),
       regions: this.regions,
       styles: this.styles,
+      charts: this.charts,
     };
   }
 }

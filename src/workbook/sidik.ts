@@ -9,7 +9,15 @@ import type { InfoSheet } from "./read-info";
 export function figuresFingerprint(info: InfoSheet, rows: readonly IndicatorRow[]): string {
   const parts: string[] = [info.unitKerja ?? "", info.tahun ?? "", String(info.quarter), info.rumusTurun, info.skala];
   for (const row of rows) {
-    parts.push(String(row.row), row.level, row.uraian, row.indikator, row.keterangan ?? "", String(row.figures.arah), String(row.figures.agregasi));
+    parts.push(
+      String(row.row),
+      row.level,
+      row.uraian,
+      row.indikator,
+      row.keterangan ?? "",
+      String(row.figures.arah),
+      String(row.figures.agregasi),
+    );
     for (const [key, value] of row.numbers) if (!value.empty) parts.push(key, value.value?.toString() ?? "x");
     for (const [key, text] of row.texts) parts.push(key, text);
   }

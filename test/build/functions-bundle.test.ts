@@ -5,16 +5,33 @@ import { FORMULA_ERROR_CASES, PRECISION_FORMULA_CASES, SEED_FORMULA_CASES } from
 import { createCustomFunctionsStub, StubFunctionError } from "../support/custom-functions-stub";
 
 /**
- * What Excel loads is dist/functions.js and dist/functions.json, so that is what is tested here:
- * the production bundle runs in a fresh V8 context with only a stand-in CustomFunctions.
- * `npm test` builds first (pretest).
+ * What Excel loads is taskpane.html's scripts and dist/functions.json, so that is what is tested
+ * here: the page's webpack runtime, its shared chunks and the functions entry (not the ribbon's or
+ * the pane's) run in a fresh V8 context with only a stand-in CustomFunctions.
+ * `npm test` and `npm run test:e2e` build first.
  */
 const DIST = join(__dirname, "..", "..", "dist");
+const OTHER_ENTRIES = ["commands.js", "taskpane.js"];
+
+function runFunctions(globals: Record<string, unknown>): void {
+  const page = readFileSync(join(DIST, "taskpane.html"), "utf8");
+  const scripts = [...page.matchAll(/<script[^>]*src=["']?([^"' >]+)/g)].map((m) => m[1]!).filter((src) => !/^https?:/.test(src));
+  expect(scripts).toContain("functions.js");
+  // The page's address is all the webpack runtime asks of the document (to find its chunks).
+  const pageUrl = "https://localhost:3000/taskpane.html";
+  const document = {
+    baseURI: pageUrl,
+    currentScript: { tagName: "SCRIPT", src: pageUrl.replace("taskpane.html", "runtime.js") },
+  };
+  const context: Record<string, unknown> = { ...globals, document };
+  context.self = context;
+  for (const script of scripts.filter((s) => !OTHER_ENTRIES.includes(s)))
+    runInNewContext(readFileSync(join(DIST, script), "utf8"), context, { filename: script });
+}
 
 function loadBundle() {
   const stub = createCustomFunctionsStub();
-  const code = readFileSync(join(DIST, "functions.js"), "utf8");
-  runInNewContext(code, { CustomFunctions: stub.CustomFunctions }, { filename: "functions.js" });
+  runFunctions({ CustomFunctions: stub.CustomFunctions });
   return stub.registered;
 }
 
@@ -44,8 +61,7 @@ describe("the built custom functions", () => {
   });
 
   test("loads without CustomFunctions (the pane in a plain browser), registering nothing and throwing nothing", () => {
-    const code = readFileSync(join(DIST, "functions.js"), "utf8");
-    expect(() => runInNewContext(code, {}, { filename: "functions.js" })).not.toThrow();
+    expect(() => runFunctions({})).not.toThrow();
   });
 
   test("every function and parameter is described for the user, optional ones marked", () => {

@@ -1,6 +1,8 @@
 /**
- * Stands in for office.js inside the e2e page: Office says it runs in Excel, and Excel.run hands
- * the pane the Office.js test double holding the sample workbook. Bundled for the browser by the test.
+ * Stands in for office.js inside the e2e page: Office says it runs in Excel, Excel.run hands the
+ * pane the Office.js test double holding the sample workbook, and the ribbon's handlers given to
+ * Office.actions.associate are kept so a test can press a ribbon button. Bundled for the browser
+ * by the test.
  */
 import { sampleGrids } from "../../src/workbook/sample-workbook";
 import { ExcelDouble } from "../support/office-double/excel-double";
@@ -11,8 +13,15 @@ const grids = sampleGrids();
 double.seed("Info", grids.info as StoredValue[][]);
 double.seed("Indikator", grids.indikator as StoredValue[][]);
 
+const actions = new Map<string, (event: { completed: () => void }) => unknown>();
+
 Object.assign(window, {
   __lapkinDouble: double,
+  __lapkinActions: actions,
+  /** A user typing into a cell of the workbook (0-based row and column). */
+  __lapkinType: (sheet: string, row: number, column: number, value: string | number) => {
+    double.sheet(sheet)!.cell(row, column).value = value;
+  },
   Office: {
     HostType: { Excel: "Excel" },
     onReady: (callback?: (info: { host: string }) => void) => {
@@ -21,7 +30,7 @@ Object.assign(window, {
     },
     context: { requirements: { isSetSupported: () => true } },
     addin: { showAsTaskpane: () => Promise.resolve() },
-    actions: { associate: () => undefined },
+    actions: { associate: (id: string, handler: (event: { completed: () => void }) => unknown) => actions.set(id, handler) },
   },
   Excel: { run: <T>(batch: (context: unknown) => Promise<T>) => batch(double.context) },
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { fillComputedColumns, generateInExcel, insertTemplate } from "../../src/excel/generate-in-excel";
+import { fillComputedColumns, generateInExcel } from "../../src/excel/generate-in-excel";
+import { insertTemplate } from "../../src/excel/read-in-excel";
 import { a1, columnLetters } from "../../src/workbook/a1";
 import { COMPUTED_COLUMNS } from "../../src/workbook/contract";
 import { cellsOf, lapkin, readBook, scratchDir, writeWorkbook } from "../support/cli-run";

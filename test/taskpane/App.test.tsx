@@ -5,7 +5,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { publishNotice } from "../../src/excel/notices";
 import { App } from "../../src/taskpane/App";
-import type { BrowserPane, ExcelPane, Loaded } from "../../src/taskpane/backend";
+import { PaneReset, type BrowserPane, type ExcelPane, type Loaded } from "../../src/taskpane/backend";
 import { evaluateWorkbook } from "../../src/workbook/evaluate-workbook";
 import { paneView } from "../../src/workbook/pane-view";
 import { snapshotOfGrids } from "../../src/workbook/snapshot";
@@ -124,11 +124,24 @@ describe("the task pane inside Excel", () => {
     expect(screen.getByRole("button", { name: "Buat Laporan" })).toBeTruthy();
   });
 
-  test("a notice from the ribbon's Buat Laporan appears in the pane, in the chosen language", async () => {
-    renderPane(fakeExcel(), "en");
-    await screen.findAllByTestId("indicator");
+  test("after the ribbon's Buat Laporan the pane shows its notice, in the chosen language, and reads the workbook again", async () => {
+    const renamed = (): Loaded => {
+      const loaded = sampleLoaded();
+      if (loaded.kind !== "view") throw new Error("expected a view");
+      const [first, ...rest] = loaded.view.indicators;
+      return {
+        kind: "view",
+        view: { ...loaded.view, indicators: [{ ...first!, indikator: "Indeks Kepuasan Masyarakat" }, ...rest] },
+      };
+    };
+    const read = jest.fn(async () => sampleLoaded());
+    renderPane(fakeExcel({ read }), "en");
+    await screen.findByText("Nilai IKM Kecamatan");
+    read.mockImplementation(async () => renamed());
     act(() => publishNotice({ tone: "success", id: "Sheet Laporan dibuat.", en: "The Laporan sheet was created." }));
+    expect(await screen.findByText("Indeks Kepuasan Masyarakat")).toBeTruthy();
     expect(await screen.findByText("The Laporan sheet was created.")).toBeTruthy();
+    expect(read).toHaveBeenCalledTimes(2);
   });
 
   test("the buttons are reachable by keyboard in reading order, each with a name", async () => {
@@ -137,6 +150,56 @@ describe("the task pane inside Excel", () => {
     const names = screen.getAllByRole("button").map((b) => b.textContent || b.getAttribute("aria-label"));
     expect(names.slice(0, 5)).toEqual(["English", "Buat Laporan", "Isi Kolom Hitung", "Sisipkan Templat", "Muat Ulang"]);
     for (const button of screen.getAllByRole("button")) expect(button.getAttribute("tabindex")).not.toBe("-1");
+  });
+});
+
+describe("the documents the pane makes", () => {
+  /** The sample without its Target TW columns: no Rencana Aksi can be made from it. */
+  function withoutTargetTw(): Loaded {
+    const grids = seedGrids();
+    for (const header of ["Target TW1", "Target TW2", "Target TW3", "Target TW4"])
+      grids.indikator[0]![grids.indikator[0]!.indexOf(header)] = null;
+    const result = evaluateWorkbook(snapshotOfGrids(grids));
+    if (!result.ok) throw new Error(result.message);
+    return { kind: "view", view: paneView(result.workbook) };
+  }
+  const box = (name: string) => screen.getByRole("checkbox", { name });
+
+  test("lists the year's documents, each the data allows ticked; Buat Laporan makes the ticked ones", async () => {
+    const backend = fakeExcel();
+    renderPane(backend);
+    await screen.findAllByTestId("indicator");
+    for (const name of ["Laporan Kinerja", "Perjanjian Kinerja", "Rencana Aksi", "Evaluasi Renja"])
+      expect(box(name)).toBeChecked();
+    fireEvent.click(box("Perjanjian Kinerja"));
+    expect(box("Perjanjian Kinerja")).not.toBeChecked();
+    fireEvent.click(screen.getByRole("button", { name: "Buat Laporan" }));
+    await waitFor(() => expect(backend.buatLaporan).toHaveBeenCalledWith(["laporan", "rencanaAksi", "evaluasi"]));
+  });
+
+  test("a document the data can't make is unticked, can't be ticked, and says what would add it", async () => {
+    renderPane(fakeExcel({ read: jest.fn(async () => withoutTargetTw()) }));
+    await screen.findAllByTestId("indicator");
+    const rencana = box("Rencana Aksi");
+    expect(rencana).not.toBeChecked();
+    expect(rencana).toBeDisabled();
+    expect(rencana).toHaveAccessibleDescription("Rencana Aksi perlu kolom Target TW1 sampai Target TW4.");
+  });
+
+  test("with nothing ticked there is nothing to make", async () => {
+    renderPane(fakeExcel());
+    await screen.findAllByTestId("indicator");
+    for (const name of ["Laporan Kinerja", "Perjanjian Kinerja", "Rencana Aksi", "Evaluasi Renja"]) fireEvent.click(box(name));
+    expect(screen.getByRole("button", { name: "Buat Laporan" })).toBeDisabled();
+  });
+
+  test("in English the documents and what they need are in English", async () => {
+    renderPane(fakeExcel({ read: jest.fn(async () => withoutTargetTw()) }), "en");
+    await screen.findAllByTestId("indicator");
+    expect(screen.getByRole("checkbox", { name: "Performance Agreement" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Action Plan" })).toHaveAccessibleDescription(
+      "The action plan needs columns Target TW1 to Target TW4.",
+    );
   });
 });
 
@@ -150,6 +213,7 @@ describe("the task pane in a plain browser", () => {
         loaded: sampleLoaded(),
         notice: { tone: "success" as const, id: "Laporan diunduh sebagai a-laporan.xlsx: 3 indikator.", en: "x" },
       })),
+      cancel: jest.fn(),
     };
   }
 
@@ -158,11 +222,65 @@ describe("the task pane in a plain browser", () => {
     renderPane(backend);
     expect(screen.getByRole("button", { name: "Unduh Laporan" })).toBeDisabled();
     const file = new File([new Uint8Array([1, 2, 3])], "a.xlsx");
-    fireEvent.change(screen.getByLabelText("Buka .xlsx", { selector: "input" }), { target: { files: [file] } });
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file] } });
     expect(await screen.findAllByTestId("indicator")).toHaveLength(3);
-    expect(backend.open).toHaveBeenCalledWith({ name: "a.xlsx", bytes: new Uint8Array([1, 2, 3]) });
+    expect(backend.open).toHaveBeenCalledWith({ name: "a.xlsx", bytes: new Uint8Array([1, 2, 3]) }, expect.any(Function));
     fireEvent.click(screen.getByRole("button", { name: "Unduh Laporan" }));
     expect(await screen.findByText("Laporan diunduh sebagai a-laporan.xlsx: 3 indikator.")).toBeTruthy();
+  });
+
+  test("while a file is read, the stage and n of N show with Batal; Batal leaves the pane idle, empty, and says so", async () => {
+    const partial = sampleLoaded();
+    let fail: (error: unknown) => void = () => undefined;
+    const backend: BrowserPane = {
+      ...fakeBrowser(),
+      openSample: jest.fn(
+        (progress) =>
+          new Promise<Loaded>((_, reject) => {
+            fail = reject;
+            progress({ stage: "showing", done: 2500, total: 20000, loaded: partial });
+          }),
+      ),
+      cancel: jest.fn(() =>
+        fail(new PaneReset({ tone: "info", id: "Dibatalkan. Tidak ada workbook yang terbuka.", en: "Cancelled." })),
+      ),
+    };
+    renderPane(backend);
+    fireEvent.click(screen.getByRole("button", { name: "Pakai Contoh" }));
+    expect(await screen.findByText("Menampilkan indikator…")).toBeTruthy();
+    expect(screen.getByTestId("count")).toHaveTextContent("2.500 dari 20.000");
+    expect(screen.getAllByTestId("indicator")).toHaveLength(3);
+    expect(screen.getByRole("button", { name: "Pakai Contoh" })).toBeDisabled();
+
+    fireEvent.click(screen.getByRole("button", { name: "Batal" }));
+    expect(await screen.findByText("Dibatalkan. Tidak ada workbook yang terbuka.")).toBeTruthy();
+    expect(backend.cancel).toHaveBeenCalledTimes(1);
+    expect(screen.queryAllByTestId("indicator")).toHaveLength(0);
+    expect(screen.queryByRole("button", { name: "Batal" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Pakai Contoh" })).not.toBeDisabled();
+    expect(screen.getByRole("button", { name: "Unduh Laporan" })).toBeDisabled();
+  });
+
+  test("20,000 indicators: only the cards in view are in the page, each telling its place in the whole list", async () => {
+    const one = sampleLoaded();
+    if (one.kind !== "view") throw new Error("expected a view");
+    const template = one.view.indicators[1]!;
+    const indicators = Array.from({ length: 20000 }, (_, i) => ({ ...template, baris: i + 2, indikator: `Indikator ${i + 1}` }));
+    const backend = {
+      ...fakeBrowser(),
+      openSample: jest.fn(async (): Promise<Loaded> => ({ kind: "view", view: { ...one.view, indicators } })),
+    };
+    renderPane(backend);
+    fireEvent.click(screen.getByRole("button", { name: "Pakai Contoh" }));
+    expect(await screen.findByRole("heading", { name: "Indikator (20.000)" })).toBeTruthy();
+    const cards = screen.getAllByTestId("indicator");
+    // jsdom lays nothing out: the list counts as 600 px tall until measured, a card as 140 px, so about
+    // five cards are in view, plus a few beyond it for smooth scrolling.
+    expect(cards.length).toBeGreaterThanOrEqual(5);
+    expect(cards.length).toBeLessThan(15);
+    expect(cards[0]).toHaveAttribute("aria-setsize", "20000");
+    expect(cards.map((c) => c.getAttribute("aria-posinset"))).toEqual(cards.map((_, i) => String(i + 1)));
+    expect(screen.getByRole("region", { name: "Daftar indikator" })).toHaveAttribute("tabindex", "0");
   });
 
   test("an indicator named like HTML shows as that text", async () => {

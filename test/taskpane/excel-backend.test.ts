@@ -44,6 +44,16 @@ describe("the pane's Excel actions, against the Office.js double", () => {
     expect(result.notice.id).toContain("3 indikator; 0 galat, 2 peringatan, 1 info");
   });
 
+  test("Buat Laporan with the documents ticked in the pane writes those and says which", async () => {
+    const grids = seedGrids();
+    excel = excelWith({ Info: grids.info, Indikator: grids.indikator });
+    const result = await excelPane().buatLaporan(["evaluasi"]);
+    expect(excel.double.sheets.map((s) => s.name)).toEqual(["Info", "Indikator", "Evaluasi Renja", "Pemeriksaan"]);
+    expect(result.notice.id).toMatch(
+      /^Sheet Evaluasi Renja dan Pemeriksaan dibuat dan kolom hitung di sheet Indikator diisi: 3 indikator/,
+    );
+  });
+
   test("selecting a flagged cell activates its sheet", async () => {
     const grids = seedGrids();
     excel = excelWith({ Info: grids.info, Indikator: grids.indikator });

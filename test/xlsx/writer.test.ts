@@ -106,7 +106,9 @@ test("A4, orientation, fit to one page wide, the title rows repeated, LAPKIN's h
   });
   // ExcelJS models names of ranges; LAPKIN's fingerprint, a text constant, is checked by the reader's own tests.
   const ranges = plans.names.flatMap((m) => ("rect" in m ? [[m.name, [markReference(m.sheet, m.rect)]]] : []));
-  const names = (book.definedNames.model as { name: string; ranges: string[] }[]).filter((n) => ranges.some(([name]) => name === n.name));
+  const names = (book.definedNames.model as { name: string; ranges: string[] }[]).filter((n) =>
+    ranges.some(([name]) => name === n.name),
+  );
   expect(names.map((n) => [n.name, n.ranges])).toEqual(ranges);
   expect(book.views[0]!.activeTab).toBe(book.worksheets.findIndex((s) => s.name === plans.activeSheet));
 });

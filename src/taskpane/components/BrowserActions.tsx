@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useRef } from "react";
+import { useRef } from "react";
+import type { DocumentKind } from "../../workbook/documents";
 import type { BrowserPane, Loaded } from "../backend";
 import { readFileBytes } from "../read-file";
 import type { StringKey } from "../i18n";
@@ -16,22 +17,22 @@ interface Props {
   readonly busy: boolean;
   readonly t: (key: StringKey) => string;
   readonly run: RunAction;
+  /** The documents ticked in the pane; the download needs at least one. */
+  readonly documents: readonly DocumentKind[];
 }
 
-export function BrowserActions({ pane, loaded, busy, t, run }: Props) {
+export function BrowserActions({ pane, loaded, busy, t, run, documents }: Props) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
-  const inputId = useId();
-  const openFile = (file: File) => run("reading", async () => pane.open({ name: file.name, bytes: await readFileBytes(file) }));
+  const openFile = (file: File) =>
+    run("reading", async (progress) => pane.open({ name: file.name, bytes: await readFileBytes(file) }, progress));
 
   return (
     <div className={styles.bar} role="toolbar" aria-label="LAPKIN">
-      <label htmlFor={inputId} className={styles.hidden}>
-        {t("bukaXlsx")}
-      </label>
+      {/* The button below is what users (and screen readers) meet; the file input only opens the chooser. */}
       <input
-        id={inputId}
         ref={input}
+        aria-hidden
         className={styles.hidden}
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -50,13 +51,13 @@ export function BrowserActions({ pane, loaded, busy, t, run }: Props) {
       >
         {t("bukaXlsx")}
       </Button>
-      <Button disabled={busy} onClick={() => run("reading", () => pane.openSample())}>
+      <Button disabled={busy} onClick={() => run("reading", (progress) => pane.openSample(progress))}>
         {t("pakaiContoh")}
       </Button>
       <Button
         appearance="primary"
-        disabled={busy || loaded?.kind !== "view"}
-        onClick={() => run("working", () => pane.download())}
+        disabled={busy || loaded?.kind !== "view" || documents.length === 0}
+        onClick={() => run("working", (progress) => pane.download(progress, documents))}
       >
         {t("unduhLaporan")}
       </Button>

@@ -1,4 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { DocumentKind } from "../../workbook/documents";
 import type { ExcelPane, Loaded } from "../backend";
 import type { StringKey } from "../i18n";
 import type { RunAction } from "../use-pane";
@@ -11,9 +12,11 @@ interface Props {
   readonly busy: boolean;
   readonly t: (key: StringKey) => string;
   readonly run: RunAction;
+  /** The documents ticked in the pane; Buat Laporan needs at least one. */
+  readonly documents: readonly DocumentKind[];
 }
 
-export function ExcelActions({ pane, loaded, busy, t, run }: Props) {
+export function ExcelActions({ pane, loaded, busy, t, run, documents }: Props) {
   const styles = useStyles();
   const empty = loaded?.kind === "empty";
   return (
@@ -26,8 +29,8 @@ export function ExcelActions({ pane, loaded, busy, t, run }: Props) {
         <>
           <Button
             appearance="primary"
-            disabled={busy || loaded?.kind !== "view"}
-            onClick={() => run("working", () => pane.buatLaporan())}
+            disabled={busy || loaded?.kind !== "view" || documents.length === 0}
+            onClick={() => run("working", () => pane.buatLaporan(documents))}
           >
             {t("buatLaporan")}
           </Button>

@@ -7,6 +7,7 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  cell: { minWidth: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
 
 const COLOR: Readonly<Record<Tingkat, "danger" | "warning" | "informative">> = {
@@ -35,6 +36,7 @@ export function FlagList({ flags, t, onSelect }: Props) {
             {flag.sel &&
               (onSelect ? (
                 <Button
+                  className={styles.cell}
                   size="small"
                   appearance="transparent"
                   aria-label={`${t("selectCell")} ${flag.sel}`}

@@ -10,6 +10,8 @@ export const CONTENT_TYPE = {
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
   comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
   vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
   relationships: "application/vnd.openxmlformats-package.relationships+xml",
   xml: "application/xml",
 } as const;

@@ -87,6 +87,13 @@ export class PackageDraft {
     this.removed.add(key);
   }
 
+  /** Every part the package holds now, as zip entry names. */
+  partNames(): string[] {
+    const kept = this.order.filter((key) => !this.removed.has(key)).map((key) => this.entries.get(key)!.name);
+    const added = [...this.replaced].filter(([key]) => !this.entries.has(key)).map(([, part]) => part.name);
+    return kept.concat(added);
+  }
+
   /** Parts added, replaced or removed, as zip entry names. */
   changedParts(): string[] {
     return [...this.replaced.values()].map((p) => p.name).concat([...this.removed].map((k) => this.entries.get(k)?.name ?? k));

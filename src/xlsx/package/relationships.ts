@@ -12,6 +12,8 @@ export const REL = {
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
   comments: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
   vmlDrawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
+  drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
+  chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
   threadedComment: "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment",
 } as const;
 

@@ -34,5 +34,6 @@ export function planSheet(plan: SheetContentPlan, styles: StylesEdit): SheetToWr
     rowBreaks: plan.rowBreaks,
     frozenRows: 0,
     notes: plan.notes,
+    charts: plan.charts,
   };
 }

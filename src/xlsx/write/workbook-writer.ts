@@ -1,4 +1,5 @@
 import type { ComputedColumnsPlan } from "../../workbook/computed-columns";
+import type { ChartPlan } from "../../workbook/chart-plan";
 import type { PlanNote } from "../../workbook/plan";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, ContentTypesEdit } from "../package/content-types";
 import type { PackageDraft } from "../package/package-draft";
@@ -7,6 +8,7 @@ import { REL, RelationshipsEdit } from "../package/relationships";
 import type { PackageMap } from "../read/package-map";
 import { spliceComputedColumns } from "./computed-splice";
 import { commentsXml, notesVml } from "./notes-parts";
+import { dropSheetDrawings, writeSheetCharts } from "./sheet-charts";
 import { StylesEdit } from "./styles-edit";
 import { unselectSheetViews } from "./unselect-sheet";
 import { WorkbookEdit, type NameToWrite } from "./workbook-edit";
@@ -19,8 +21,12 @@ interface SheetSlot {
   kind: "worksheet" | "chartsheet" | "other";
 }
 
-/** A worksheet to write, less what the writer settles itself (the selected tab, the notes' drawing). */
-export type SheetToWrite = Omit<WorksheetContent, "selected" | "legacyDrawing"> & { readonly notes: readonly PlanNote[] };
+/** A worksheet to write, less what the writer settles itself (the selected tab, the drawings of its notes and charts). */
+export type SheetToWrite = Omit<WorksheetContent, "selected" | "legacyDrawing" | "drawing"> & {
+  readonly notes: readonly PlanNote[];
+  /** Native charts over the sheet's cells; none when absent. */
+  readonly charts?: readonly ChartPlan[];
+};
 
 /**
  * Adds LAPKIN's parts to a package: its sheets (new, or rewritten in place of LAPKIN's earlier
@@ -70,9 +76,15 @@ export class WorkbookWriter {
       this.sheets.push({ name, sheetId, part, kind: "worksheet" });
     }
     this.written.add(part.toLowerCase());
-    const { notes, ...content } = sheet;
-    const legacyDrawing = this.writeNotes(part, notes, index >= 0 ? index : this.sheets.length - 1);
-    this.draft.setBytes(part, worksheetXml({ ...content, selected, legacyDrawing }));
+    const { notes, charts, ...content } = sheet;
+    const relsPart = relsPartOf(part);
+    const rels = new RelationshipsEdit(this.draft.text(relsPart), part);
+    const legacyDrawing = this.writeNotes(part, rels, notes, index >= 0 ? index : this.sheets.length - 1);
+    const chartPackage = { draft: this.draft, contentTypes: this.contentTypes, unusedPart: this.unusedPart.bind(this) };
+    dropSheetDrawings(chartPackage, part, rels);
+    const drawing = writeSheetCharts(chartPackage, part, rels, charts ?? []);
+    if (rels.changed) this.draft.setText(relsPart, rels.result());
+    this.draft.setBytes(part, worksheetXml({ ...content, selected, legacyDrawing, drawing }));
   }
 
   /** LAPKIN's columns into the Indikator sheet; bold headers. */
@@ -122,9 +134,7 @@ export class WorkbookWriter {
    * Notes as a comments part and its VML drawing. A rewritten sheet's earlier notes parts are
    * reused (or dropped when it has no notes now), so a regeneration gives the same part names.
    */
-  private writeNotes(sheetPart: string, notes: readonly PlanNote[], tab: number): string | null {
-    const relsPart = relsPartOf(sheetPart);
-    const rels = new RelationshipsEdit(this.draft.text(relsPart), sheetPart);
+  private writeNotes(sheetPart: string, rels: RelationshipsEdit, notes: readonly PlanNote[], tab: number): string | null {
     let legacyDrawing: string | null = null;
     const keep = (type: string, write: (part: string) => void): string | null => {
       const found = rels.relationships.filter((r) => r.type === type && r.part);
@@ -163,7 +173,6 @@ export class WorkbookWriter {
         legacyDrawing = rels.add(REL.vmlDrawing, relativeTarget(sheetPart, part));
       }
     }
-    if (rels.changed) this.draft.setText(relsPart, rels.result());
     return legacyDrawing;
   }
 

@@ -28,6 +28,8 @@ export interface WorksheetContent {
   readonly selected: boolean;
   /** The relationship id of the notes' VML drawing, or null without notes. */
   readonly legacyDrawing: string | null;
+  /** The relationship id of the charts' DrawingML drawing, or null without charts. */
+  readonly drawing: string | null;
 }
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -82,6 +84,8 @@ export function worksheetXml(content: WorksheetContent): Uint8Array {
     for (const row of breaks) out.add(`<brk id="${row}" max="16383" man="1"/>`);
     out.add(`</rowBreaks>`);
   }
+  // CT_Worksheet's order: <drawing> comes before <legacyDrawing>; a sheet may hold both (charts and notes).
+  if (content.drawing) out.add(`<drawing r:id="${content.drawing}"/>`);
   if (content.legacyDrawing) out.add(`<legacyDrawing r:id="${content.legacyDrawing}"/>`);
   out.add(`</worksheet>`);
   return out.bytes();

@@ -1,4 +1,5 @@
 import { formatReference, parseAddress } from "./address";
+import { recordChart, type RecordedChart } from "./chart-model";
 import type { Session } from "./client-object";
 import { officeError } from "./errors";
 import { SheetModel, shiftRect, type StoredValue } from "./model";
@@ -93,6 +94,11 @@ export class ExcelDouble {
 
   sheet(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** The charts on a sheet as plain data, their ranges as addresses (a sheet deleted since reads #REF!). */
+  charts(sheetName: string): RecordedChart[] {
+    return (this.sheet(sheetName)?.charts ?? []).map((chart) => recordChart(chart, this.sheets));
   }
 
   /** Puts a grid on a (new) sheet before the code under test runs, as a user's workbook. */

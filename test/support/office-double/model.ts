@@ -1,3 +1,5 @@
+import type { ChartModel } from "./chart-model";
+
 /** What the double's Excel holds: sheets of cells, as the tests inspect them afterwards. */
 export type StoredValue = string | number | boolean | null;
 
@@ -33,6 +35,8 @@ export class SheetModel {
   /** Rows above which a manual page break was added. */
   readonly pageBreaks: number[] = [];
   readonly formatLayers: FormatLayer[] = [];
+  /** The charts drawn on this sheet (their series may read cells of other sheets). */
+  readonly charts: ChartModel[] = [];
   active = false;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
@@ -94,7 +98,7 @@ export class SheetModel {
 
   /**
    * What Excel does when a user inserts a column before `at`: every cell, merge, note and width
-   * from there on moves one column right. (Formulas' references are not rewritten here: the tests
+   * from there on moves one column right. (Formulas' and charts' references are not rewritten here: the tests
    * that insert columns look at values and at LAPKIN's own columns, which it rewrites.)
    */
   insertColumn(at: number): void {

@@ -10,6 +10,7 @@ export const ALL_CAPABILITIES: HostCapabilities = {
   names: true,
   rangeAreas: true,
   suspendCalculation: true,
+  charts: true,
 };
 
 /** A host at the add-in's minimum: none of the optional requirement sets. */
@@ -20,6 +21,7 @@ export const NO_CAPABILITIES: HostCapabilities = {
   names: false,
   rangeAreas: false,
   suspendCalculation: false,
+  charts: false,
 };
 
 /** A double holding the given sheets, and its context typed as the Office.js one the door expects. */

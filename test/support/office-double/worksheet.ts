@@ -1,4 +1,5 @@
 import { parseAddress } from "./address";
+import { ChartCollectionDouble } from "./chart";
 import { ClientObjectDouble, notLoaded } from "./client-object";
 import { officeError } from "./errors";
 import type { SheetModel, StoredRect } from "./model";
@@ -9,7 +10,7 @@ import type { ObjectPath } from "./request";
 /** Worksheet.getRange and getRanges read at most this many characters of an address (the rest is cut off). */
 export const ADDRESS_LIMIT = 8192;
 
-/** A worksheet: its name, place and visibility, its ranges, notes, page layout and page breaks. */
+/** A worksheet: its name, place and visibility, its ranges, notes, charts, page layout and page breaks. */
 export class WorksheetDouble extends ClientObjectDouble {
   get name(): string {
     return this.loaded("name");
@@ -38,6 +39,13 @@ export class WorksheetDouble extends ClientObjectDouble {
       "Notes",
       (sheet) => sheet,
       (path) => new NoteCollectionDouble(this.session, path),
+    );
+  }
+  get charts(): ChartCollectionDouble {
+    return this.navigate(
+      "Charts",
+      (sheet) => sheet,
+      (path) => new ChartCollectionDouble(this.session, path),
     );
   }
   get pageLayout(): PageLayoutDouble {

@@ -1,3 +1,5 @@
+import type { PickedFile } from "../recap/recap-picked";
+import type { RecapPlans } from "../recap/recap-pipeline";
 import type { DocumentKind } from "../workbook/documents";
 import type { WorkbookResult } from "../workbook/evaluate-workbook";
 import { detectCapabilities } from "./capabilities";
@@ -37,6 +39,28 @@ export const sisipkanTemplat = (): Promise<{ readonly added: readonly string[]; 
     const { added } = await insertTemplate(context);
     return { added, workbook: await readWorkbookInExcel(context) };
   });
+
+/** The recap's reader, pipeline and writer, loaded the first time a recap is made. */
+const recapping = () => import(/* webpackChunkName: "recap" */ "./recap-from-files");
+
+export type ExcelRecap =
+  | { readonly ok: true; readonly plans: RecapPlans; readonly sheets: readonly string[] }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * "Rekap banyak file": the picked units' workbooks read in the pane one at a time (nothing of
+ * them is written anywhere), then the recap's sheets written into the open workbook.
+ */
+export const rekap = async (
+  files: readonly PickedFile[],
+  onStep: (done: number, total: number, file: string) => void,
+): Promise<ExcelRecap> => {
+  const { recapPicked, unitFromBytes, writeRecapInExcel } = await recapping();
+  const recap = await recapPicked(files, (bytes, shown) => unitFromBytes(bytes, shown), onStep);
+  if (!recap.ok) return recap;
+  const { sheets } = await Excel.run((context) => writeRecapInExcel(context, detectCapabilities(), recap.plans));
+  return { ok: true, plans: recap.plans, sheets };
+};
 
 /** Shows the user a flagged cell ("Indikator!J2"). */
 export const selectCell = (address: string): Promise<void> => Excel.run((context) => selectCellIn(context, address));

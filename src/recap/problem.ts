@@ -36,3 +36,7 @@ export function recapProblem<K extends FlagCode>(kode: K, medan: Field, data: Fl
 
 /** "File kiriman/dinas-a.xlsx": the place of a problem about a whole file. */
 export const fileTempat = (file: string) => `File ${file}`;
+
+/** A file the recap could not read, and why. */
+export const fileNotRead = (file: string, sebab: string): ProblemLine =>
+  recapProblem("FILE_TIDAK_TERBACA", "lembar", { sebab }, { file, tempat: fileTempat(file) });

@@ -9,6 +9,7 @@ import { FlagList } from "./components/FlagList";
 import { IndicatorList } from "./components/IndicatorList";
 import { PaneHeader } from "./components/PaneHeader";
 import { NoticeBar } from "./components/NoticeBar";
+import { RecapSection } from "./components/RecapSection";
 import { StatusArea } from "./components/StatusArea";
 import { WarmUp } from "./components/WarmUp";
 import { translate, type Language } from "./i18n";
@@ -79,6 +80,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
         ) : (
           <BrowserActions pane={backend} loaded={state.loaded} busy={busy} t={t} run={run} documents={documents} />
         )}
+        <RecapSection pane={backend} busy={busy} t={t} run={run} />
         <StatusArea busy={state.busy} count={state.count} notice={state.notice} language={language} t={t} onCancel={cancel} />
         {state.loaded?.kind === "empty" && <NoticeBar tone="info">{t("emptyWorkbook")}</NoticeBar>}
         {state.loaded?.kind === "unusable" && (

@@ -1,4 +1,5 @@
 import type { Notice } from "../excel/notices";
+import type { PickedFile } from "../recap/recap-picked";
 import type { DocumentKind } from "../workbook/documents";
 import type { WorkbookView } from "../workbook/pane-view";
 import type { StringKey } from "./i18n";
@@ -10,7 +11,8 @@ export type Loaded =
   | { readonly kind: "unusable"; readonly message: string };
 
 export interface ActionResult {
-  readonly loaded: Loaded;
+  /** What the pane shows after the action; absent when the action leaves it as it was (a recap). */
+  readonly loaded?: Loaded;
   readonly notice: Notice;
 }
 
@@ -40,6 +42,8 @@ export interface ExcelPane {
   isiKolomHitung(): Promise<ActionResult>;
   sisipkanTemplat(): Promise<ActionResult>;
   selectCell(address: string): Promise<void>;
+  /** The kabupaten recap of the picked unit workbooks, written as sheets into this workbook. */
+  rekap(files: readonly PickedFile[], progress: ProgressListener): Promise<ActionResult>;
 }
 
 /** In a plain browser: a file the user opens, read and written in a worker, never sent anywhere. */
@@ -48,6 +52,8 @@ export interface BrowserPane {
   open(file: { readonly name: string; readonly bytes: Uint8Array }, progress: ProgressListener): Promise<Loaded>;
   openSample(progress: ProgressListener): Promise<Loaded>;
   download(progress: ProgressListener, documents?: readonly DocumentKind[]): Promise<ActionResult>;
+  /** The kabupaten recap of the picked unit workbooks, downloaded as a new workbook; the open workbook stays open. */
+  rekap(files: readonly File[], progress: ProgressListener): Promise<ActionResult>;
   /** Stops whatever runs now; the running action ends with a PaneReset. */
   cancel(): void;
 }

@@ -115,6 +115,17 @@ export function browserPane(spawn: () => WorkerLike, download: Downloader = brow
       download(final.fileName, new Uint8Array(final.bytes));
       return { loaded: { kind: "view", view }, notice: { tone: "success", ...final.notice } };
     },
+    rekap: async (files, progress): Promise<ActionResult> => {
+      const recapFiles = files.map((file) => ({ name: file.name, path: file.webkitRelativePath ?? "", blob: file }));
+      const final = await ask({ kind: "recap", files: recapFiles }, (reply) => {
+        if (reply.kind === "step") progress({ stage: "recapping", done: reply.done, total: reply.total });
+        else if (reply.kind === "stage") progress({ stage: STAGE_LABEL[reply.stage] });
+      });
+      if (final.kind === "unusable") return { notice: { tone: "error", id: final.message, en: final.message } };
+      if (final.kind !== "report") throw new Error(`Balasan tak terduga dari pekerja: ${final.kind}`);
+      download(final.fileName, new Uint8Array(final.bytes));
+      return { notice: { tone: "success", ...final.notice } };
+    },
     cancel: () => client.cancel(),
   };
 }

@@ -1,4 +1,5 @@
 import * as door from "../excel/actions";
+import { recapNotice } from "../recap/recap-notice";
 import type { WorkbookResult } from "../workbook/evaluate-workbook";
 import { COLUMNS_DONE, reportDone, runNotice } from "../excel/run-notice";
 import type { Message } from "../workbook/outcome-text";
@@ -38,5 +39,16 @@ export function excelPane(): ExcelPane {
       return { loaded, notice };
     },
     selectCell: (address) => door.selectCell(address),
+    rekap: async (files, progress) => {
+      const recap = await door.rekap(files, (done, total) => progress({ stage: "recapping", done, total }));
+      if (!recap.ok) return { notice: { tone: "error", id: recap.message, en: recap.message } };
+      const list = (locale: string) => new Intl.ListFormat(locale, { type: "conjunction" }).format(recap.sheets);
+      return {
+        notice: recapNotice(recap.plans, {
+          id: `Sheet ${list("id")} ditulis di workbook ini`,
+          en: `Sheets ${list("en")} written in this workbook`,
+        }),
+      };
+    },
   };
 }

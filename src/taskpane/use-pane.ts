@@ -56,7 +56,7 @@ export function usePane(backend: PaneBackend) {
         const result = await action(progress);
         setState((s) =>
           "notice" in result
-            ? { loaded: result.loaded, busy: null, count: null, notice: result.notice }
+            ? { loaded: result.loaded ?? s.loaded, busy: null, count: null, notice: result.notice }
             : { loaded: result, busy: null, count: null, notice: s.notice },
         );
       } catch (error) {

@@ -34,6 +34,9 @@ function fakeExcel(overrides: Partial<ExcelPane> = {}): ExcelPane {
       notice: { tone: "success" as const, id: "Sheet ditambahkan: Info, Indikator.", en: "Sheets added: Info, Indikator." },
     })),
     selectCell: jest.fn(async () => undefined),
+    rekap: jest.fn(async () => ({
+      notice: { tone: "success" as const, id: "Sheet Rekap Unit ditulis: 2 unit dari 2 file.", en: "x" },
+    })),
     ...overrides,
   };
 }
@@ -213,6 +216,9 @@ describe("the task pane in a plain browser", () => {
         loaded: sampleLoaded(),
         notice: { tone: "success" as const, id: "Laporan diunduh sebagai a-laporan.xlsx: 3 indikator.", en: "x" },
       })),
+      rekap: jest.fn(async () => ({
+        notice: { tone: "success" as const, id: "Rekap diunduh sebagai lapkin-rekap.xlsx: 2 unit dari 2 file.", en: "x" },
+      })),
       cancel: jest.fn(),
     };
   }
@@ -227,6 +233,27 @@ describe("the task pane in a plain browser", () => {
     expect(backend.open).toHaveBeenCalledWith({ name: "a.xlsx", bytes: new Uint8Array([1, 2, 3]) }, expect.any(Function));
     fireEvent.click(screen.getByRole("button", { name: "Unduh Laporan" }));
     expect(await screen.findByText("Laporan diunduh sebagai a-laporan.xlsx: 3 indikator.")).toBeTruthy();
+  });
+
+  test("Rekap banyak file: the picked files go to the recap, the open workbook stays on screen, the notice says where the recap went", async () => {
+    const backend = fakeBrowser();
+    renderPane(backend);
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [new File([new Uint8Array([1])], "a.xlsx")] } });
+    expect(await screen.findAllByTestId("indicator")).toHaveLength(3);
+    const recap = screen.getByRole("region", { name: "Rekap banyak file" });
+    expect(within(recap).getByRole("button", { name: "Pilih file…" })).toBeEnabled();
+    const units = ["alpha.xlsx", "beta.xlsx"].map((name) => new File([new Uint8Array([1])], name));
+    fireEvent.change(screen.getByTestId("recap-files-input"), { target: { files: units } });
+    expect(await screen.findByText("Rekap diunduh sebagai lapkin-rekap.xlsx: 2 unit dari 2 file.")).toBeTruthy();
+    expect(backend.rekap).toHaveBeenCalledWith(units, expect.any(Function));
+    expect(screen.getAllByTestId("indicator")).toHaveLength(3);
+  });
+
+  test("where the browser can't pick a folder (jsdom has no webkitdirectory), Rekap banyak file offers files only, in English too", () => {
+    renderPane(fakeBrowser(), "en");
+    const recap = screen.getByRole("region", { name: "Recap many files" });
+    expect(within(recap).getAllByRole("button").map((b) => b.textContent)).toEqual(["Choose files…"]);
+    expect(screen.queryByTestId("recap-folder-input")).toBeNull();
   });
 
   test("while a file is read, the stage and n of N show with Batal; Batal leaves the pane idle, empty, and says so", async () => {

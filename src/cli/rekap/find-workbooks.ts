@@ -1,5 +1,6 @@
 import { promises as fs } from "fs";
 import { basename, join, relative, resolve } from "path";
+import { isLeftBehind, oldWorkbookReason, submissionKind } from "../../recap/submission-name";
 
 /** A file to recap: where it is, and how the recap names it. */
 export interface FoundFile {
@@ -17,14 +18,6 @@ export interface FoundWorkbooks {
   /** Inputs that are not there, and old .xls workbooks found in folders: each with what to say about it. */
   readonly refused: readonly (FoundFile & { readonly sebab: string })[];
 }
-
-const WORKBOOK = /\.xls[xm]$/i;
-const OLD_WORKBOOK = /\.xls$/i;
-/**
- * Files a folder of submissions holds that are no one's report: Excel's lock file of an open
- * workbook (~$name.xlsx), and the ._name files macOS leaves on a flash drive.
- */
-const NOT_A_SUBMISSION = /^(~\$|\._)/;
 
 const collator = new Intl.Collator("id", { numeric: true });
 
@@ -59,17 +52,14 @@ export async function findWorkbooks(inputs: readonly string[]): Promise<FoundWor
     }
     entries.sort((a, b) => collator.compare(a.name, b.name));
     for (const entry of entries) {
-      if (NOT_A_SUBMISSION.test(entry.name)) continue;
+      if (isLeftBehind(entry.name)) continue;
+      const submission = submissionKind(entry.name);
       const path = join(folder, entry.name);
       const kind = entry.isSymbolicLink() ? await kindOf(path) : entry.isDirectory() ? "folder" : entry.isFile() ? "file" : null;
       if (kind === "folder") await walk(root, path);
-      else if (kind === "file" && WORKBOOK.test(entry.name)) await add({ path, shown: shownOf(path) });
-      else if (kind === "file" && OLD_WORKBOOK.test(entry.name))
-        refused.push({
-          path,
-          shown: shownOf(path),
-          sebab: `${entry.name} adalah workbook .xls lama; buka di Excel lalu simpan sebagai Excel Workbook (.xlsx)`,
-        });
+      else if (kind === "file" && submission === "workbook") await add({ path, shown: shownOf(path) });
+      else if (kind === "file" && submission === "old-workbook")
+        refused.push({ path, shown: shownOf(path), sebab: oldWorkbookReason(entry.name) });
     }
   };
 

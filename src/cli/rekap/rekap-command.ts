@@ -3,6 +3,7 @@ import { basename, dirname } from "path";
 import { jsonRecap } from "../../recap/json-recap";
 import type { ProblemLine } from "../../recap/problem";
 import { buildRecap } from "../../recap/recap-pipeline";
+import { RECAP_FILE_NAME } from "../../recap/submission-name";
 import type { UnitSummary } from "../../recap/unit-summary";
 import { workbookFromPlans } from "../../xlsx/generate";
 import { writeFileAtomically } from "../../xlsx/write-file";
@@ -23,7 +24,7 @@ export interface RekapIo {
   readonly progress?: Progress;
 }
 
-export const DEFAULT_RECAP_FILE = "lapkin-rekap.xlsx";
+export const DEFAULT_RECAP_FILE = RECAP_FILE_NAME;
 
 /**
  * `lapkin rekap IN... [-o OUT.xlsx] [--json] [--daftar FILE] [--timpa]`: every unit workbook in the

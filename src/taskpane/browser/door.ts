@@ -3,6 +3,7 @@
  * (a handle). The browser refuses big packages sooner than the door does (./package-size): a tab
  * has far less memory than the command line.
  */
+import type { RecapPlans } from "../../recap/recap-pipeline";
 import type { WorkbookPlans } from "../../workbook/pipeline";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import * as fileDoor from "../../xlsx/browser-door";
@@ -23,5 +24,10 @@ export async function openPackage(bytes: Uint8Array, name: string): Promise<Open
 export async function writeReport(handle: DoorHandle, plans: WorkbookPlans): Promise<Uint8Array> {
   return fileDoor.generateReport(handle as Parameters<typeof fileDoor.generateReport>[0], plans);
 }
+
+/** One unit's workbook summarised for the recap, or the problem line saying why not. */
+export const readUnit = (bytes: Uint8Array, shown: string) => fileDoor.unitFromBytes(bytes, shown);
+
+export const writeRecap = (plans: RecapPlans): Uint8Array => fileDoor.workbookFromPlans(plans);
 
 export const sampleWorkbook: () => Promise<Uint8Array> = fileDoor.sampleWorkbook;

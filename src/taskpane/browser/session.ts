@@ -7,9 +7,10 @@ import type { DocumentKind } from "../../workbook/documents";
 import { reportFileName } from "../../xlsx/report-file-name";
 import type { DoorHandle, Opened } from "./door";
 import { PAGE_SIZE, type Reply, type Request } from "./protocol";
+import { answerRecap, type RecapDoor } from "./recap-request";
 
 /** What the session needs of the file door (./door in the worker; a stand-in in tests). */
-export interface Door {
+export interface Door extends RecapDoor {
   refuseOversizedPackage(bytes: Uint8Array, name: string): string | null;
   openPackage(bytes: Uint8Array, name: string): Promise<Opened>;
   writeReport(handle: DoorHandle, plans: WorkbookPlans): Promise<Uint8Array>;
@@ -107,6 +108,7 @@ export function workbookSession(door: Door, post: Post, pipeline = PIPELINE): (r
     try {
       if (request.kind === "open") await open(new Uint8Array(request.bytes), request.name);
       else if (request.kind === "sample") await open(await door.sampleWorkbook(), SAMPLE_NAME);
+      else if (request.kind === "recap") await answerRecap(request.files, door, post);
       else await report(request.documents);
     } catch (error) {
       post({ kind: "failed", message: error instanceof Error ? error.message : String(error) });

@@ -210,6 +210,7 @@ async function officeRows(): Promise<string[][]> {
       names: true,
       rangeAreas: true,
       suspendCalculation: true,
+      freezePanes: true,
       charts: true,
     });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;

@@ -13,6 +13,8 @@ export interface HostCapabilities {
   readonly names: boolean;
   /** Worksheet.getRanges (RangeAreas), formatting many rectangles in one call: ExcelApi 1.9. */
   readonly rangeAreas: boolean;
+  /** Worksheet.freezePanes, a recap's title and header rows kept in view while scrolling: ExcelApi 1.7. */
+  readonly freezePanes: boolean;
   /** Application.suspendApiCalculationUntilNextSync, no recalculation while writing: ExcelApi 1.6. */
   readonly suspendCalculation: boolean;
   /**
@@ -32,6 +34,7 @@ export function detectCapabilities(): HostCapabilities {
     names: supports("1.4"),
     rangeAreas: supports("1.9"),
     suspendCalculation: supports("1.6"),
+    freezePanes: supports("1.7"),
     charts: supports("1.8"),
   };
 }

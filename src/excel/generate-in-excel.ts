@@ -8,8 +8,8 @@ import { readSheets, type ExcelSheets } from "./read-sheets";
 import { REQUEST_BUDGET } from "./request-size";
 import { runSteps } from "./run-batches";
 import { sheetSteps } from "./sheet-steps";
-import { namesStep, swapStep, type NameChange } from "./swap-step";
-import { temporaries, temporaryMarkStep } from "./temporary-sheets";
+import { namesStep, positionAfterLeftovers, swapStep, type NameChange } from "./swap-step";
+import { removeTemporarySheets, temporaries, temporaryMarkStep } from "./temporary-sheets";
 
 export type ExcelRun = PipelineResult;
 
@@ -43,19 +43,18 @@ export async function writePlans(
   capabilities: HostCapabilities,
   budget = REQUEST_BUDGET,
 ): Promise<number[]> {
-  const temporary = temporaries(plans.sheets.length, sheets.snapshot.sheetNames, sheets.lapkinNames);
-  const positionOf = (name: string) => {
-    const position = sheets.positions.get(name)!;
-    return position - sheets.leftovers.filter((l) => sheets.positions.get(l)! < position).length;
-  };
+  const temporary = temporaries(plans.sheets.length, sheets.snapshot.sheetNames, sheets.reportNames);
   const swaps = plans.sheets.map((plan, i) => ({
     temporary: temporary[i]!.sheet,
     name: plan.name,
-    replaces: plan.replaces === null ? null : { name: plan.replaces, position: positionOf(plan.replaces) },
+    replaces:
+      plan.replaces === null
+        ? null
+        : { name: plan.replaces, position: positionAfterLeftovers(plan.replaces, sheets.positions, sheets.leftovers) },
   }));
   const sheetOf = temporarySheetOf(swaps);
   const names: NameChange | null = capabilities.names
-    ? { remove: [...sheets.lapkinNames, ...temporary.map((t) => t.mark)], add: plans.names }
+    ? { remove: [...sheets.reportNames, ...temporary.map((t) => t.mark)], add: plans.names }
     : null;
   const steps = [
     ...plans.sheets.flatMap((plan, i) => {
@@ -70,25 +69,11 @@ export async function writePlans(
   try {
     return await runSteps(context, steps, { suspendCalculation: capabilities.suspendCalculation, budget });
   } catch (error) {
-    await removeSheets(
+    await removeTemporarySheets(
       context,
       temporary.map((t) => t.sheet),
     );
     throw error;
-  }
-}
-
-/** Best effort after a failure: the temporary sheets that were made go (their marks go with the next run). */
-async function removeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
-  try {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    await context.sync();
-    const present = worksheets.items.filter((s) => names.includes(s.name));
-    for (const sheet of present) sheet.delete();
-    if (present.length > 0) await context.sync();
-  } catch {
-    // Excel is unreachable; the next run finds the sheets by their marks and removes them.
   }
 }
 
@@ -102,7 +87,7 @@ export async function fillComputedColumns(context: Excel.RequestContext, capabil
   if (!plans.ok) return plans;
   const columnMarks = new Set(plans.columns.columns.map((c) => columnMarkName(c.key).toUpperCase()));
   const names = {
-    remove: sheets.lapkinNames.filter((n) => columnMarks.has(n.toUpperCase())),
+    remove: sheets.reportNames.filter((n) => columnMarks.has(n.toUpperCase())),
     add: plans.names.filter((mark) => columnMarks.has(mark.name.toUpperCase())),
   };
   await runSteps(context, [...computedColumnSteps(plans.columns), ...(capabilities.names ? [namesStep(names)] : [])], {

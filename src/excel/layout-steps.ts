@@ -9,7 +9,7 @@ import { sharedSheet, type WriteStep } from "./write-step";
 const pointsForCharacters = (characters: number) => Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 
 /** The plan's merges, as few Merge / Merge Across calls as Excel allows (merge-calls.ts). */
-export function mergeSteps(plan: SheetPlan, sheet: string): WriteStep[] {
+export function mergeSteps(plan: Omit<SheetPlan, "kind">, sheet: string): WriteStep[] {
   return mergeCalls(plan.merges).map(({ rect, across }) => {
     const args = [rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1] as const;
     return {
@@ -25,7 +25,7 @@ export function mergeSteps(plan: SheetPlan, sheet: string): WriteStep[] {
 }
 
 /** Column widths: the columns of one width at once ("A:A, C:D"), or a range per run of them on older hosts. */
-export function widthSteps(plan: SheetPlan, sheet: string, rangeAreas: boolean): WriteStep[] {
+export function widthSteps(plan: Omit<SheetPlan, "kind">, sheet: string, rangeAreas: boolean): WriteStep[] {
   return groupBy(plan.columnWidths.map((width, column) => [column, pointsForCharacters(width)] as const)).flatMap(
     ([points, columns]) =>
       areaSteps(
@@ -41,7 +41,7 @@ export function widthSteps(plan: SheetPlan, sheet: string, rangeAreas: boolean):
 }
 
 /** Row heights: the rows of one height at once ("9:9, 11:14"), or a range per run of them on older hosts. */
-export function heightSteps(plan: SheetPlan, sheet: string, rangeAreas: boolean): WriteStep[] {
+export function heightSteps(plan: Omit<SheetPlan, "kind">, sheet: string, rangeAreas: boolean): WriteStep[] {
   return groupBy([...plan.rowHeights]).flatMap(([height, rows]) =>
     areaSteps(
       sheet,

@@ -9,7 +9,7 @@ import { sharedOfSheet, sharedOfWorkbook, type WriteStep } from "./write-step";
  * (ExcelApi 1.18), threaded comments where it has only those (1.10). Without either, the flags
  * are still written out in the Keterangan column.
  */
-export function noteSteps(plan: SheetPlan, sheet: string, capabilities: HostCapabilities): WriteStep[] {
+export function noteSteps(plan: Omit<SheetPlan, "kind">, sheet: string, capabilities: HostCapabilities): WriteStep[] {
   if (capabilities.notes) {
     return plan.notes.map(({ row, column, text }) => {
       const cell = a1(row, column);

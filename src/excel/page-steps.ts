@@ -3,7 +3,7 @@ import { actionBytes, pathBytes } from "./request-size";
 import { sharedOfSheet, type WriteStep } from "./write-step";
 
 /** Page setup (ExcelApi 1.9): A4, the plan's orientation, one page wide, its title rows on every page, its page breaks. */
-export function pageSteps(plan: SheetPlan, sheet: string): WriteStep[] {
+export function pageSteps(plan: Omit<SheetPlan, "kind">, sheet: string): WriteStep[] {
   const orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
   const zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   const repeat = plan.print.repeatRows;

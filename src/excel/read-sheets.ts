@@ -1,16 +1,20 @@
 import type { CellValue, Grid } from "../workbook/cells";
-import { isLapkinName, readMarks, type FoundName } from "../workbook/marks";
+import { isReportMark, readMarks } from "../workbook/marks";
 import type { Rect, RegionKey } from "../workbook/plan";
 import { sheetsToRead, type FormatGrid, type SheetSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
 import { readBlocks, type BlockCells, type CellBlock } from "./read-blocks";
-import { leftoverSheets } from "./temporary-sheets";
+import { readOutline } from "./read-outline";
+import { isTemporaryMark, leftoverSheets } from "./temporary-sheets";
 
 export interface ExcelSheets {
   readonly snapshot: WorkbookSnapshot;
   /** Each sheet's tab position, to put a replaced LAPKIN sheet back where it was. */
   readonly positions: ReadonlyMap<string, number>;
-  /** LAPKIN's defined names as found, to be removed before the new ones are written. */
-  readonly lapkinNames: readonly string[];
+  /**
+   * The unit report's defined names and any temporary marks, as found: removed before the report's
+   * new names are written. LAPKIN's other marks (a recap's) are not among them and stay.
+   */
+  readonly reportNames: readonly string[];
   /** Temporary sheets an interrupted earlier run left behind, to be removed. */
   readonly leftovers: readonly string[];
 }
@@ -21,14 +25,8 @@ export interface ExcelSheets {
  * their values and number formats, and LAPKIN's free-text places, in blocks of rows (read-blocks.ts).
  */
 export async function readSheets(context: Excel.RequestContext): Promise<ExcelSheets> {
+  const { sheetNames, positions, names: found } = await readOutline(context);
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/position");
-  const names = context.workbook.names;
-  names.load("items/name,items/value");
-  await context.sync();
-
-  const sheetNames = worksheets.items.map((sheet) => sheet.name);
-  const found: FoundName[] = names.items.map((item) => ({ name: item.name, reference: String(item.value ?? "") }));
   const marks = readMarks(found, sheetNames);
   const wanted = sheetsToRead(sheetNames, marks);
 
@@ -71,8 +69,8 @@ export async function readSheets(context: Excel.RequestContext): Promise<ExcelSh
       skala,
       regions: new Map<RegionKey, Grid>(regions.map(([key]) => [key, cells[next++]!.values.map((row) => row.map(cellValue))])),
     },
-    positions: new Map(worksheets.items.map((sheet) => [sheet.name, sheet.position])),
-    lapkinNames: found.map((n) => n.name).filter(isLapkinName),
+    positions,
+    reportNames: found.map((n) => n.name).filter((name) => isReportMark(name) || isTemporaryMark(name)),
     leftovers: leftoverSheets(found, sheetNames),
   };
 }

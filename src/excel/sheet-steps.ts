@@ -16,9 +16,9 @@ import { WORKBOOK, WORKSHEETS, type WriteStep } from "./write-step";
  * A plan written as a new, hidden worksheet under a temporary name, step by step: number formats
  * and formulas as blocks of rows, each style on all its rectangles at once, merges, widths and
  * heights, notes, page setup. Nothing here syncs; swap-step.ts later gives the sheet its name and
- * place in one go.
+ * place in one go. Any sheet plan will do, whatever its kind (a report's or a recap's).
  */
-export function sheetSteps(plan: SheetPlan, sheet: string, capabilities: HostCapabilities): WriteStep[] {
+export function sheetSteps(plan: Omit<SheetPlan, "kind">, sheet: string, capabilities: HostCapabilities): WriteStep[] {
   return [
     addSheetStep(sheet),
     ...contentSteps(plan, sheet),
@@ -50,7 +50,7 @@ function addSheetStep(sheet: string): WriteStep {
 }
 
 /** Number formats, then formulas and values, as matrices of the used rectangle; the sheet's font on all of it. */
-function contentSteps(plan: SheetPlan, sheet: string): WriteStep[] {
+function contentSteps(plan: Omit<SheetPlan, "kind">, sheet: string): WriteStep[] {
   const rows = plan.cells.reduce((max, c) => Math.max(max, c.row + 1), 0);
   const columns = plan.cells.reduce((max, c) => Math.max(max, c.column + 1), plan.columnWidths.length);
   if (rows === 0) return [];

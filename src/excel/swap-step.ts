@@ -11,6 +11,21 @@ export interface SheetSwap {
    * leftovers are gone), or null for a new sheet (it stays last).
    */
   readonly replaces: { readonly name: string; readonly position: number } | null;
+  /**
+   * Rows kept in view at the top (ExcelApi 1.7), frozen once the sheet is visible: Excel has refused
+   * pane changes on a hidden sheet (office-js#1463).
+   */
+  readonly frozenRows?: number;
+}
+
+/** The tab position a replaced sheet takes back: where it stands now, less the leftovers before it, which go first. */
+export function positionAfterLeftovers(
+  name: string,
+  positions: ReadonlyMap<string, number>,
+  leftovers: readonly string[],
+): number {
+  const position = positions.get(name)!;
+  return position - leftovers.filter((l) => positions.get(l)! < position).length;
 }
 
 export interface NameChange {
@@ -23,7 +38,8 @@ export interface NameChange {
  * The last sync of a generation, in one request so that the workbook goes from the old report to
  * the new one at once: leftovers of an interrupted run deleted, each earlier LAPKIN sheet deleted
  * and its replacement renamed, shown and put at its tab position, LAPKIN's names replaced, the
- * report's sheet activated.
+ * report's sheet activated. Panes are frozen after the names are in place and before the
+ * activation, so that a host refusing them (office-js#2196) leaves a complete, marked report.
  */
 export function swapStep(
   swaps: readonly SheetSwap[],
@@ -45,7 +61,8 @@ export function swapStep(
         n +
         (s.replaces ? actionBytes("call", "Delete", []) + actionBytes("set", "Position", [s.replaces.position]) : 0) +
         actionBytes("set", "Name", [s.name]) +
-        actionBytes("set", "Visibility", ["Visible"]),
+        actionBytes("set", "Visibility", ["Visible"]) +
+        (s.frozenRows ? pathBytes("property", "FreezePanes") + actionBytes("call", "FreezeRows", [s.frozenRows]) : 0),
       0,
     ) +
     (names ? namesBytes(names) : 0) +
@@ -65,6 +82,7 @@ export function swapStep(
         if (swap.replaces) sheet.position = swap.replaces.position;
       }
       if (names) queueNames(scope.context, names);
+      for (const swap of swaps) if (swap.frozenRows) scope.sheet(swap.temporary).freezePanes.freezeRows(swap.frozenRows);
       // The renamed sheet's own object: a lookup by its new name could find the sheet just deleted.
       (activeSwap ? scope.sheet(activeSwap.temporary) : scope.context.workbook.worksheets.getItem(active)).activate();
     },

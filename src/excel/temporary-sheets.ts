@@ -29,11 +29,13 @@ export function temporaries(count: number, sheetNames: readonly string[], define
   return found;
 }
 
+export const isTemporaryMark = (name: string) => name.toUpperCase().startsWith(TEMPORARY_MARK);
+
 /** Sheets an interrupted earlier run left behind, known by their temporary marks. */
 export function leftoverSheets(names: readonly FoundName[], sheetNames: readonly string[]): string[] {
   const actual = new Map(sheetNames.map((name) => [textKey(name), name] as const));
   return names
-    .filter((n) => n.name.toUpperCase().startsWith(TEMPORARY_MARK))
+    .filter((n) => isTemporaryMark(n.name))
     .map((n) => parseReference(n.reference)?.sheet)
     .map((sheet) => (sheet === undefined ? undefined : actual.get(textKey(sheet))))
     .filter((sheet): sheet is string => sheet !== undefined);
@@ -50,4 +52,18 @@ export function temporaryMarkStep(temporary: Temporary): WriteStep {
       scope.context.workbook.names.add(name, formula).visible = false;
     },
   };
+}
+
+/** Best effort after a failure: the temporary sheets that were made go (their marks go with the next run). */
+export async function removeTemporarySheets(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const present = worksheets.items.filter((s) => names.includes(s.name));
+    for (const sheet of present) sheet.delete();
+    if (present.length > 0) await context.sync();
+  } catch {
+    // Excel is unreachable; the next run finds the sheets by their marks and removes them.
+  }
 }

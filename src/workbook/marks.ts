@@ -52,6 +52,20 @@ export function nameText(mark: NameMark): string {
 /** The fingerprint mark: which figures the report's sentences were written from. */
 export const SIDIK_MARK = `${MARK_PREFIX}SIDIK`;
 
+const REPORT_MARKS: ReadonlySet<string> = new Set([
+  ...[COLUMN_MARKS, SHEET_MARKS, REGION_MARKS].flatMap((table) => Object.values(table).map((mark) => MARK_PREFIX + mark)),
+  SIDIK_MARK,
+]);
+
+/**
+ * Whether a defined name is one the unit report writes (its columns, sheets, free-text places and
+ * fingerprint). A report replaces these and no other: LAPKIN's other marks in the workbook (a
+ * recap written into it) are not the report's to drop.
+ */
+export function isReportMark(name: string): boolean {
+  return REPORT_MARKS.has(name.toUpperCase());
+}
+
 /** A defined name as a door found it: its name and its reference as text ("Indikator!$X$1", "=Laporan!$B$4:$I$6"). */
 export interface FoundName {
   readonly name: string;

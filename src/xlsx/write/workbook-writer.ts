@@ -1,5 +1,6 @@
 import type { ComputedColumnsPlan } from "../../workbook/computed-columns";
 import type { ChartPlan } from "../../workbook/chart-plan";
+import { isReportMark } from "../../workbook/marks";
 import type { PlanNote } from "../../workbook/plan";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, ContentTypesEdit } from "../package/content-types";
 import type { PackageDraft } from "../package/package-draft";
@@ -96,10 +97,13 @@ export class WorkbookWriter {
     this.draft.setText(sheet.part!, spliced.xml);
   }
 
-  /** Sets LAPKIN's names (dropping its earlier ones and those local to a sheet it rewrote), the active tab, and writes the package. */
+  /**
+   * Sets LAPKIN's names (dropping the report's earlier ones and those local to a sheet it rewrote;
+   * a recap's marks in the workbook stay), the active tab, and writes the package.
+   */
   finish(names: readonly NameToWrite[], activeSheet: string): Uint8Array {
     this.workbook.replaceNames(
-      (n) => n.name.toUpperCase().startsWith("_LAPKIN_") || (n.localSheetId !== null && this.replacedTabs.has(n.localSheetId)),
+      (n) => isReportMark(n.name) || (n.localSheetId !== null && this.replacedTabs.has(n.localSheetId)),
       names,
     );
     const active = Math.max(

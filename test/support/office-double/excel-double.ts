@@ -230,13 +230,14 @@ export class ExcelDouble {
   deleteSheet(sheet: SheetModel): void {
     this.record(`delete sheet ${sheet.name}`);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.resheetFormulas(sheet.name, "#REF!");
     for (const entry of this.names) {
       const parsed = parseAddress(entry.reference.replace(/^=/, ""));
       if (parsed?.sheet?.toLowerCase() === sheet.name.toLowerCase()) entry.reference = "=#REF!";
     }
   }
 
-  /** Excel renames a sheet everywhere: defined names follow it. */
+  /** Excel renames a sheet everywhere: defined names and other cells' formulas follow it. */
   renameSheet(sheet: SheetModel, name: string): void {
     const other = this.sheet(name);
     if (other && other !== sheet) throw officeError("ItemAlreadyExists", `A sheet named ${name} exists.`);
@@ -245,7 +246,37 @@ export class ExcelDouble {
       const parsed = parseAddress(entry.reference.replace(/^=/, ""));
       if (parsed?.sheet?.toLowerCase() === sheet.name.toLowerCase()) entry.reference = `=${formatReference(name, parsed.rect)}`;
     }
+    this.resheetFormulas(sheet.name, `${formatReference(name, { top: 0, left: 0, bottom: 0, right: 0 }).split("!")[0]}!`);
     sheet.name = name;
+  }
+
+  /**
+   * Every formula's references to a sheet given another prefix: the sheet's new name, or #REF! once
+   * it is deleted (=AVERAGE('Rekap Indikator'!G4:G9) becomes =AVERAGE(#REF!G4:G9)). Text in
+   * double quotes is not a reference and stays.
+   */
+  private resheetFormulas(sheetName: string, prefix: string): void {
+    const wanted = sheetName.toLowerCase();
+    const reference = /('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!/g;
+    const rewrite = (formula: string) =>
+      formula
+        .split(/("(?:[^"]|"")*")/)
+        .map((part, i) =>
+          i % 2 === 1
+            ? part
+            : part.replace(reference, (whole, sheet: string) =>
+                sheet
+                  .replace(/^'(.*)'$/, "$1")
+                  .replace(/''/g, "'")
+                  .toLowerCase() === wanted
+                  ? prefix
+                  : whole,
+              ),
+        )
+        .join("");
+    for (const model of this.sheets)
+      for (const cell of model.cells.values())
+        if (cell.formula?.toLowerCase().includes(wanted.replace(/'/g, "''"))) cell.formula = rewrite(cell.formula);
   }
 
   moveSheet(sheet: SheetModel, position: number): void {

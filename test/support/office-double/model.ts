@@ -37,6 +37,8 @@ export class SheetModel {
   readonly formatLayers: FormatLayer[] = [];
   /** The charts drawn on this sheet (their series may read cells of other sheets). */
   readonly charts: ChartModel[] = [];
+  /** Rows kept in view at the top (freezePanes.freezeRows), 0 for none. */
+  frozenRows = 0;
   active = false;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 

@@ -10,6 +10,7 @@ export const ALL_CAPABILITIES: HostCapabilities = {
   names: true,
   rangeAreas: true,
   suspendCalculation: true,
+  freezePanes: true,
   charts: true,
 };
 
@@ -21,6 +22,7 @@ export const NO_CAPABILITIES: HostCapabilities = {
   names: false,
   rangeAreas: false,
   suspendCalculation: false,
+  freezePanes: false,
   charts: false,
 };
 

@@ -10,7 +10,7 @@ import type { ObjectPath } from "./request";
 /** Worksheet.getRange and getRanges read at most this many characters of an address (the rest is cut off). */
 export const ADDRESS_LIMIT = 8192;
 
-/** A worksheet: its name, place and visibility, its ranges, notes, charts, page layout and page breaks. */
+/** A worksheet: its name, place and visibility, its ranges, notes, charts, frozen rows, page layout and page breaks. */
 export class WorksheetDouble extends ClientObjectDouble {
   get name(): string {
     return this.loaded("name");
@@ -53,6 +53,13 @@ export class WorksheetDouble extends ClientObjectDouble {
       "PageLayout",
       (sheet) => sheet,
       (path) => new PageLayoutDouble(this.session, path),
+    );
+  }
+  get freezePanes(): FreezePanesDouble {
+    return this.navigate(
+      "FreezePanes",
+      (sheet) => sheet,
+      (path) => new FreezePanesDouble(this.session, path),
     );
   }
   get horizontalPageBreaks(): PageBreakCollectionDouble {
@@ -187,6 +194,16 @@ export class PageBreakCollectionDouble extends ClientObjectDouble {
       },
       (path) => new PageBreakDouble(this.session, path),
     );
+  }
+}
+
+/** ExcelApi 1.7: the top rows or left columns kept in view while scrolling. */
+export class FreezePanesDouble extends ClientObjectDouble {
+  freezeRows(count?: number): void {
+    this.invoke<SheetModel>("FreezeRows", [count], (sheet) => {
+      this.record(`freezeRows ${sheet.name}`);
+      sheet.frozenRows = count ?? 1;
+    });
   }
 }
 

@@ -26,7 +26,7 @@ class BundleSizePlugin {
             [...files].sort().map((file) => [file, gzipSync(compilation.getAsset(file).source.buffer(), { level: 9 }).length]);
           const parts = [
             ["at start", measure(atStart), page.limitKiB],
-            ["on demand", measure(onDemand), page.onDemandLimitKiB],
+            ...[...onDemand].map(([action, files]) => [`on demand, ${action}`, measure(files), page.onDemandLimitKiB]),
           ];
           lines.push(`${page.name} (gzip):`);
           for (const [when, sizes, limitKiB] of parts) {
@@ -50,27 +50,42 @@ class BundleSizePlugin {
     });
   }
 
-  /** The JavaScript files a page's entries load at once, and those they may load later (workers excluded: they run apart). */
+  /**
+   * The JavaScript files a page's entries load at once, and, for each thing it loads later (each
+   * import() the page makes: the report's generator, the recap), the files that one fetches beyond
+   * those; a user pays each only when doing that thing. Workers are excluded: they run apart.
+   */
   pageContents(compilation, page) {
     const atStart = new Set();
-    const onDemand = new Set();
+    const lazyGroups = new Map();
     const offenders = new Set();
+    const check = (chunk) => {
+      for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+        const resource = module.resource || (module.rootModule && module.rootModule.resource) || "";
+        if (this.forbidden.test(resource)) offenders.add(resource);
+      }
+    };
     for (const name of page.entries) {
       const entry = compilation.entrypoints.get(name);
       if (!entry) throw new Error(`BundleSizePlugin: no entry named ${name}`);
-      const chunks = new Map(entry.chunks.map((chunk) => [chunk, atStart]));
-      for (const chunk of entry.chunks)
-        for (const lazy of chunk.getAllAsyncChunks())
-          if (!isWorker(compilation, lazy) && !chunks.has(lazy)) chunks.set(lazy, onDemand);
-      for (const [chunk, files] of chunks) {
-        for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
-        for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
-          const resource = module.resource || (module.rootModule && module.rootModule.resource) || "";
-          if (this.forbidden.test(resource)) offenders.add(resource);
+      for (const chunk of entry.chunks) {
+        for (const file of chunk.files) if (file.endsWith(".js")) atStart.add(file);
+        check(chunk);
+      }
+      for (const group of entry.getChildren()) {
+        if (compilation.asyncEntrypoints.includes(group)) continue;
+        const files = lazyGroups.get(group.name || group.id) ?? new Set();
+        for (const chunk of group.chunks) {
+          if (isWorker(compilation, chunk)) continue;
+          for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
+          check(chunk);
         }
+        lazyGroups.set(group.name || group.id, files);
       }
     }
-    for (const file of atStart) onDemand.delete(file);
+    const onDemand = new Map(
+      [...lazyGroups].map(([action, files]) => [action, new Set([...files].filter((file) => !atStart.has(file)))]),
+    );
     return { atStart, onDemand, offenders };
   }
 }

@@ -47,7 +47,9 @@ export async function recapPicked(
       (buffer) => new Uint8Array(buffer),
       () => null,
     );
-    const read = bytes ? await readUnit(bytes, shown) : { ok: false as const, problem: notRead(shown, "file ini tidak dapat dibuka") };
+    const read = bytes
+      ? await readUnit(bytes, shown)
+      : { ok: false as const, problem: notRead(shown, "file ini tidak dapat dibuka") };
     if (read.ok) units.push(read.unit);
     else skipped.push(read.problem);
   }
@@ -66,4 +68,3 @@ export async function recapPicked(
   }
   return { ok: true, plans: buildRecap({ units, skipped, expected: null }) };
 }
-

@@ -24,15 +24,19 @@ const randomText = (kib: number) =>
  * A project whose entry carries `kib` KiB of random (incompressible) text, optionally imports a
  * module under forbidden/, and optionally fetches a chunk of `lazyKib` KiB on demand.
  */
-function project(kib: number, importForbidden = false, lazyKib = 0): string {
+function project(kib: number, importForbidden = false, lazyKib = 0, otherLazyKib = 0): string {
   const dir = mkdtempSync(join(tmpdir(), "lapkin-size-"));
   mkdirSync(join(dir, "forbidden"));
   writeFileSync(join(dir, "forbidden", "big.js"), "module.exports = 'forbidden';\n");
   writeFileSync(join(dir, "lazy.js"), `module.exports = ${JSON.stringify(randomText(lazyKib))};\n`);
+  writeFileSync(join(dir, "other.js"), `module.exports = ${JSON.stringify(randomText(otherLazyKib))};\n`);
   writeFileSync(
     join(dir, "entry.js"),
     `${importForbidden ? 'console.log(require("./forbidden/big.js"));\n' : ""}console.log(${JSON.stringify(randomText(kib))});\n` +
-      (lazyKib > 0 ? `document.onclick = () => import("./lazy.js").then(console.log);\n` : ""),
+      (lazyKib > 0 ? `document.onclick = () => import(/* webpackChunkName: "lazy" */ "./lazy.js").then(console.log);\n` : "") +
+      (otherLazyKib > 0
+        ? `document.onkeyup = () => import(/* webpackChunkName: "other" */ "./other.js").then(console.log);\n`
+        : ""),
   );
   return dir;
 }
@@ -89,9 +93,19 @@ test("a forbidden module on the page fails the build whatever the size", async (
 test("what a page fetches on demand is measured apart, against its own limit", async () => {
   const { errors, log } = await build(project(1, false, 8), 64, 4);
   expect(errors).toHaveLength(1);
-  expect(errors[0]).toMatch(/^the page, on demand: \d+\.\d KiB gzip, over the limit of 4 KiB/);
+  expect(errors[0]).toMatch(/^the page, on demand, lazy: \d+\.\d KiB gzip, over the limit of 4 KiB/);
   // At start: the entry (1 KiB of text and webpack's chunk loader), not the 8 KiB chunk fetched on demand.
   const total = (when: string) => Number(new RegExp(`${when}[^]*?total\\s+(\\d+\\.\\d) KiB`).exec(log)![1]);
   expect(total("at start")).toBeLessThan(total("on demand"));
   expect(total("on demand")).toBeGreaterThan(5);
+});
+
+test("each thing fetched on demand is a user's separate wait, so each meets the limit on its own", async () => {
+  // Two chunks of 3 KiB of random text (about 2.3 KiB gzip each): each under 3 KiB, together over it.
+  const { errors, log } = await build(project(1, false, 3, 3), 64, 3);
+  expect(errors).toEqual([]);
+  const total = (when: string) => Number(new RegExp(`${when}[^]*?total\\s+(\\d+\\.\\d) KiB`).exec(log)![1]);
+  expect(total("on demand, lazy")).toBeLessThan(3);
+  expect(total("on demand, other")).toBeLessThan(3);
+  expect(total("on demand, lazy") + total("on demand, other")).toBeGreaterThan(3);
 });

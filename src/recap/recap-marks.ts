@@ -9,6 +9,7 @@ const RECAP_MARKS: Readonly<Record<RecapSheetKind, string>> = {
   rekapUnit: `${MARK_PREFIX}SHEET_REKAP_UNIT`,
   rekapIndikator: `${MARK_PREFIX}SHEET_REKAP_INDIKATOR`,
   masalah: `${MARK_PREFIX}SHEET_MASALAH`,
+  grafik: `${MARK_PREFIX}SHEET_GRAFIK_REKAP`,
 };
 
 export function recapMarks(sheets: readonly { readonly kind: RecapSheetKind; readonly name: string }[]): NameMark[] {

@@ -3,6 +3,7 @@ import type { NameMark } from "../workbook/marks";
 import { acrossUnits } from "./across-units";
 import type { ExpectedUnits } from "./expected-units";
 import { majorityOf, type Majority } from "./majority";
+import { planGrafikRekap } from "./grafik-rekap-plan";
 import { planMasalah } from "./masalah-plan";
 import type { ProblemLine } from "./problem";
 import { recapMarks } from "./recap-marks";
@@ -85,7 +86,15 @@ export function buildRecap(input: RecapInput): RecapPlans {
       "Masalah antarunit lebih dahulu (unit yang belum mengirim, Tahun atau Periode yang berbeda, file yang tidak dapat dibaca, unit ganda), lalu galat, peringatan dan info setiap unit dengan file dan selnya.",
     ),
   );
-  const sheets = [rekapUnit, indicators.plan, masalah];
+  const grafik = planGrafikRekap(
+    units,
+    rekapUnit,
+    titles(
+      "GRAFIK REKAP LAPORAN KINERJA",
+      "Setiap grafik membaca tabel datanya di halaman terakhir sheet ini, yang merujuk ke angka di sheet Rekap Unit; grafik ikut berubah bila angka di sana diperbaiki.",
+    ),
+  );
+  const sheets = [rekapUnit, indicators.plan, masalah, ...(grafik ? [grafik] : [])];
   return {
     sheets,
     names: recapMarks(sheets),

@@ -4,12 +4,13 @@ import { LINE_HEIGHT, SheetBuilder } from "../workbook/sheet-builder";
 import { TableRows } from "./table-rows";
 
 /** The recap's sheets, by kind, and the names they get in the recap workbook. */
-export type RecapSheetKind = "rekapUnit" | "rekapIndikator" | "masalah";
+export type RecapSheetKind = "rekapUnit" | "rekapIndikator" | "masalah" | "grafik";
 
 export const RECAP_SHEETS: Readonly<Record<RecapSheetKind, string>> = {
   rekapUnit: "Rekap Unit",
   rekapIndikator: "Rekap Indikator",
   masalah: "Masalah",
+  grafik: "Grafik Rekap",
 };
 
 /** A recap sheet as data, written by a door like any SheetPlan; its title and header rows stay in view while scrolling. */

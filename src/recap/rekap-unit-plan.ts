@@ -62,6 +62,9 @@ const [
   number,
 ];
 
+/** Where a unit's figures are on Rekap Unit: its row is the table's first (the frozen rows end above it) plus its place. */
+export const REKAP_UNIT_COLUMNS = { capaian: CAPAIAN, penyerapan: PENYERAPAN, peringkat: PERINGKAT } as const;
+
 /**
  * Sheet Rekap Unit: a row per unit (No, Perangkat Daerah, Unit Kerja, Tahun, Periode, File,
  * indicators, rata-rata capaian and predikat, pagu, realisasi, penyerapan, efisiensi, galat,

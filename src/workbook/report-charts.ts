@@ -1,4 +1,17 @@
 import { QUARTERS, type Decimal } from "../engine";
+import {
+  BAR_CHART_ROWS,
+  BARS_PER_CHART,
+  barLook as bars,
+  chartLabel,
+  chunks,
+  describeBars,
+  indonesian,
+  MAX_BAR_CHARTS,
+  PERCENT,
+  percentAxis,
+  REFERENCE_LINE,
+} from "./chart-kit";
 import { CHART_PALETTE, type ChartPlan, type ChartRange, type ChartSeries, type SeriesLook } from "./chart-plan";
 import type { Rect } from "./plan";
 import type { InputColumnKey } from "./contract";
@@ -24,32 +37,12 @@ export interface ChartSources {
   readonly penyerapan: ReadonlyMap<EvaluatedIndicator, string>;
 }
 
-/** More bars than this in one chart can't be read: a longer list is drawn in several charts. */
-export const BARS_PER_CHART = 20;
+export { BARS_PER_CHART, chartLabel, MAX_BAR_CHARTS };
+
 /** Quarter charts past this many would fill pages nobody reads; the rest are said in words. */
 export const MAX_QUARTER_CHARTS = 24;
-/** Bar charts of one kind past this many (a hundred indicators) are left out, and the report says so. */
-export const MAX_BAR_CHARTS = 5;
-/** A chart's label is cut to this many characters; the data table beneath gives it whole. */
-const LABEL_LENGTH = 48;
-const BAR_CHART_ROWS = 18;
 const QUARTER_CHART_ROWS = 13;
 
-const PERCENT = "#,##0.00";
-const bars = (color: string, fill: SeriesLook["fill"]): SeriesLook => ({
-  color,
-  fill,
-  dash: "solid",
-  marker: "none",
-  dataLabels: true,
-});
-const REFERENCE_LINE: SeriesLook = {
-  color: CHART_PALETTE.reference,
-  fill: "none",
-  dash: "dash",
-  marker: "none",
-  dataLabels: false,
-};
 const REALISASI_LINE: SeriesLook = {
   color: CHART_PALETTE.primary,
   fill: "none",
@@ -66,12 +59,6 @@ const TARGET_LINE: SeriesLook = {
 };
 
 const num = (value: Decimal | null) => (value === null ? null : value.toNumber());
-
-/** "3. Persentase desa yang menyusun dokumen ..." short enough for a chart's axis. */
-export function chartLabel(index: number, indikator: string): string {
-  const text = `${index + 1}. ${indikator.replace(/\s+/g, " ").trim()}`;
-  return text.length <= LABEL_LENGTH ? text : `${text.slice(0, LABEL_LENGTH - 1).trimEnd()}\u2026`;
-}
 
 export function writeReportCharts(
   writer: SheetWriter,
@@ -199,12 +186,6 @@ export function writeReportCharts(
 }
 
 const hasQuarters = (item: EvaluatedIndicator) => item.evaluation.derivation?.kind === "triwulan";
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /** "(21–40)": which indicators a chart of a long list shows. */
 const range = (items: readonly EvaluatedIndicator[], numberOf: (item: EvaluatedIndicator) => number) =>
@@ -369,14 +350,6 @@ function tableSeries(table: BarTable, index: number, name: string, kind: ChartSe
   };
 }
 
-const percentAxis = (values: readonly (number | null)[]) => ({
-  title: "Persen (%)",
-  min: 0,
-  // Room above the tallest bar for its label; capaian above 100 % stays in view.
-  max: Math.max(120, Math.ceil((Math.max(0, ...values.filter((v): v is number => v !== null)) + 10) / 20) * 20),
-  numberFormat: numberFormat(0),
-});
-
 function quarterChart(table: QuarterTable, index: number, anchor: ChartPlan["anchor"]): ChartPlan {
   const row = table.rows[index]!;
   const categories = {
@@ -408,8 +381,5 @@ function quarterChart(table: QuarterTable, index: number, anchor: ChartPlan["anc
   };
 }
 
-const indonesian = (value: number) => new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }).format(value);
 const describeValues = (labels: readonly string[], values: readonly (number | null)[]) =>
   labels.map((label, i) => `${label} ${values[i] === null ? "belum ada" : indonesian(values[i]!)}`).join(", ");
-const describeBars = (what: string, series: ChartSeries) =>
-  `${what}: ${series.cachedCategories.map((label, i) => `${label} ${series.cachedValues[i] === null ? "belum ada" : `${indonesian(series.cachedValues[i]!)}%`}`).join("; ")}.`;

@@ -111,7 +111,7 @@ describe("the recap in LibreOffice", () => {
       expect(cells.length).toBeGreaterThan(600);
     });
 
-    test("printed on A4 landscape, each table's header at the top of each of its pages; the pages kept as PNGs", () => {
+    test("printed on A4 landscape, each table's header (or Grafik Rekap's charts) at the top of each of its pages; the pages kept as PNGs", () => {
       const { pdf, pages } = printedPages(output, join(dir, "pdf"));
       expect(pages.length).toBeGreaterThanOrEqual(4);
       for (const page of pages)
@@ -120,7 +120,7 @@ describe("the recap in LibreOffice", () => {
           a4: true,
           landscape: true,
         });
-      const headers = [/Peringkat/, /Realisasi\s+Anggaran/, /Tingkat\s+Kode\s+File/];
+      const headers = [/Peringkat/, /Realisasi\s+Anggaran/, /Tingkat\s+Kode\s+File/, /GRAFIK REKAP|per Unit \(%\)/];
       for (const page of pages) {
         const firstLines = page.text
           .split("\n")

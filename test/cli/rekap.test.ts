@@ -26,7 +26,7 @@ describe("lapkin rekap over a quarter's folder", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe("");
     const book = await readBook(output);
-    expect(book.worksheets.map((s) => s.name)).toEqual(["Rekap Unit", "Rekap Indikator", "Masalah"]);
+    expect(book.worksheets.map((s) => s.name)).toEqual(["Rekap Unit", "Rekap Indikator", "Masalah", "Grafik Rekap"]);
     expect(run.stdout).toContain("Ditulis ke");
   });
 

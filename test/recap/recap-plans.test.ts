@@ -41,13 +41,14 @@ describe("the recap's plans", () => {
   const units = tableOf(rekapUnit).rows;
   const total = units.pop()!;
 
-  test("three sheets, Rekap Unit first and active, each marked as LAPKIN's by a hidden name of its own", () => {
-    expect(plans.sheets.map((s) => s.name)).toEqual(["Rekap Unit", "Rekap Indikator", "Masalah"]);
+  test("the three tables and Grafik Rekap, Rekap Unit first and active, each marked as LAPKIN's by a hidden name of its own", () => {
+    expect(plans.sheets.map((s) => s.name)).toEqual(["Rekap Unit", "Rekap Indikator", "Masalah", "Grafik Rekap"]);
     expect(plans.activeSheet).toBe("Rekap Unit");
     expect(plans.names.map((n) => n.name)).toEqual([
       "_LAPKIN_SHEET_REKAP_UNIT",
       "_LAPKIN_SHEET_REKAP_INDIKATOR",
       "_LAPKIN_SHEET_MASALAH",
+      "_LAPKIN_SHEET_GRAFIK_REKAP",
     ]);
     expect(rekapUnit.cells.find((c) => c.row === 0)!.value).toBe("REKAP LAPORAN KINERJA TRIWULAN IV TAHUN 2023");
   });

@@ -48,7 +48,7 @@ test("a picked folder is recapped in the worker: each unit once with its hand-wo
 
   expect(saved.map((s) => s.name)).toEqual(["lapkin-rekap.xlsx"]);
   const book = await sheetsOf(saved[0]!.bytes);
-  expect(book.worksheets.map((s) => s.name)).toEqual(["Rekap Unit", "Rekap Indikator", "Masalah"]);
+  expect(book.worksheets.map((s) => s.name)).toEqual(["Rekap Unit", "Rekap Indikator", "Masalah", "Grafik Rekap"]);
   const rows = rowsOf(book.getWorksheet("Rekap Unit")!).rows;
   rows.pop(); // the totals row
   expect(rows.map((r) => r["Unit Kerja"]).sort()).toEqual(["Dinas Alpha", "Dinas Beta", "Kecamatan Gamma", "Kecamatan Klakah"]);

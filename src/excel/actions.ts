@@ -1,3 +1,4 @@
+import type { RecapPlans } from "../recap/recap-pipeline";
 import type { DocumentKind } from "../workbook/documents";
 import type { WorkbookResult } from "../workbook/evaluate-workbook";
 import { detectCapabilities } from "./capabilities";
@@ -29,6 +30,16 @@ export const buatLaporan = async (documents?: readonly DocumentKind[]): Promise<
 export const isiKolomHitung = async (): Promise<ExcelRun> => {
   const { fillComputedColumns } = await generation();
   return Excel.run((context) => fillComputedColumns(context, detectCapabilities()));
+};
+
+/**
+ * The kabupaten recap (built from the files the user picked) written into the open workbook: its
+ * three sheets and their marks, the workbook's other sheets and marks left alone. Returns the
+ * names the sheets were written under ("Rekap Unit (LAPKIN)" beside a user's "Rekap Unit").
+ */
+export const tulisRekap = async (plans: RecapPlans): Promise<{ sheets: string[] }> => {
+  const { writeRecapInExcel } = await import(/* webpackChunkName: "recap-excel" */ "./recap-in-excel");
+  return Excel.run((context) => writeRecapInExcel(context, detectCapabilities(), plans));
 };
 
 /** "Sisipkan Templat": the missing Info and Indikator sheets added, then the workbook read as the pane shows it. */

@@ -1,6 +1,7 @@
 import type { PickedFile } from "../recap/recap-picked";
 import type { RecapPlans } from "../recap/recap-pipeline";
 import type { DocumentKind } from "../workbook/documents";
+import type { Message } from "../workbook/outcome-text";
 import type { WorkbookResult } from "../workbook/evaluate-workbook";
 import { detectCapabilities } from "./capabilities";
 import type { ExcelRun } from "./generate-in-excel";
@@ -44,7 +45,7 @@ export const sisipkanTemplat = (): Promise<{ readonly added: readonly string[]; 
 const recapping = () => import(/* webpackChunkName: "recap" */ "./recap-from-files");
 
 export type ExcelRecap =
-  | { readonly ok: true; readonly plans: RecapPlans; readonly sheets: readonly string[] }
+  | { readonly ok: true; readonly plans: RecapPlans; readonly sheets: readonly string[]; readonly notices: readonly Message[] }
   | { readonly ok: false; readonly message: string };
 
 /**
@@ -58,8 +59,8 @@ export const rekap = async (
   const { recapPicked, unitFromBytes, writeRecapInExcel } = await recapping();
   const recap = await recapPicked(files, (bytes, shown) => unitFromBytes(bytes, shown), onStep);
   if (!recap.ok) return recap;
-  const { sheets } = await Excel.run((context) => writeRecapInExcel(context, detectCapabilities(), recap.plans));
-  return { ok: true, plans: recap.plans, sheets };
+  const written = await Excel.run((context) => writeRecapInExcel(context, detectCapabilities(), recap.plans));
+  return { ok: true, plans: recap.plans, ...written };
 };
 
 /** Shows the user a flagged cell ("Indikator!J2"). */

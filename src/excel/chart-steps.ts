@@ -31,7 +31,7 @@ const referencesBytes = (args: number) => `,"ReferencedObjectPathIds":[${[ID, ..
  * guesses a header from the source's cells, and a guess could differ between hosts. What no
  * Excel API sets, the chart's alt text (the plan's description), is left out.
  */
-export function chartSteps(plan: SheetPlan, sheet: string, sheetOf: (name: string) => string): WriteStep[] {
+export function chartSteps(plan: Pick<SheetPlan, "charts">, sheet: string, sheetOf: (name: string) => string): WriteStep[] {
   return plan.charts.map((chart) => chartStep(chart, sheet, sheetOf));
 }
 

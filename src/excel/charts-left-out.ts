@@ -6,7 +6,7 @@ import type { Message } from "../workbook/outcome-text";
  * which sheets go without them, that their figures are complete, and where a report with charts
  * can be had. Null when no sheet has a chart.
  */
-export function chartsLeftOut(sheets: readonly SheetPlan[]): Message | null {
+export function chartsLeftOut(sheets: readonly Pick<SheetPlan, "name" | "charts">[]): Message | null {
   const names = sheets.filter((s) => s.charts.length > 0).map((s) => s.name);
   if (names.length === 0) return null;
   const list = (locale: string) => new Intl.ListFormat(locale, { type: "conjunction" }).format(names);

@@ -1,6 +1,9 @@
 import type { RecapPlans } from "../recap/recap-pipeline";
 import type { NameMark } from "../workbook/marks";
+import type { Message } from "../workbook/outcome-text";
 import type { HostCapabilities } from "./capabilities";
+import { chartSteps, temporarySheetOf } from "./chart-steps";
+import { chartsLeftOut } from "./charts-left-out";
 import { readOutline } from "./read-outline";
 import { placeRecapSheets } from "./recap-placement";
 import { REQUEST_BUDGET } from "./request-size";
@@ -16,14 +19,15 @@ import { isTemporaryMark, leftoverSheets, removeTemporarySheets, temporaries, te
  * recap's sheets replaced where they stand, a user's sheet of the same name left alone) and
  * replaces the recap's marks. The workbook's other sheets and marks (its unit report's) are not
  * touched. If Excel fails part-way, the temporary sheets are removed and the error passed on.
- * Returns the names the sheets were written under.
+ * Returns the names the sheets were written under, and a notice when this Excel can't draw the
+ * charts of Grafik Rekap.
  */
 export async function writeRecapInExcel(
   context: Excel.RequestContext,
   capabilities: HostCapabilities,
   plans: RecapPlans,
   budget = REQUEST_BUDGET,
-): Promise<{ sheets: string[] }> {
+): Promise<{ sheets: string[]; notices: Message[] }> {
   const outline = await readOutline(context);
   const leftovers = leftoverSheets(outline.names, outline.sheetNames);
   const placed = placeRecapSheets(plans.sheets, plans.names, outline.names, outline.sheetNames);
@@ -68,10 +72,13 @@ export async function writeRecapInExcel(
     );
     return { add: [add!, ...(capabilities.names ? [temporaryMarkStep(temporary[i]!)] : [])], rest };
   });
+  const sheetOf = temporarySheetOf(plans.sheets.map((plan, i) => ({ name: plan.name, temporary: temporary[i]!.sheet })));
   const steps = [
     // Every sheet is there before any formula is written that refers to it.
     ...sheets.flatMap((s) => s.add),
     ...sheets.flatMap((s) => s.rest),
+    // Charts once every cell they read is written; they follow their sheet's rename in the swap.
+    ...(capabilities.charts ? plans.sheets.flatMap((plan, i) => chartSteps(plan, temporary[i]!.sheet, sheetOf)) : []),
     swapStep(swaps, leftovers, names, finalName.get(plans.activeSheet)!),
   ];
   try {
@@ -83,5 +90,6 @@ export async function writeRecapInExcel(
     );
     throw error;
   }
-  return { sheets: placed.map((p) => p.name) };
+  const leftOut = capabilities.charts ? null : chartsLeftOut(plans.sheets);
+  return { sheets: placed.map((p) => p.name), notices: leftOut ? [leftOut] : [] };
 }

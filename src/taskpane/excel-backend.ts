@@ -43,12 +43,12 @@ export function excelPane(): ExcelPane {
       const recap = await door.rekap(files, (done, total) => progress({ stage: "recapping", done, total }));
       if (!recap.ok) return { notice: { tone: "error", id: recap.message, en: recap.message } };
       const list = (locale: string) => new Intl.ListFormat(locale, { type: "conjunction" }).format(recap.sheets);
-      return {
-        notice: recapNotice(recap.plans, {
-          id: `Sheet ${list("id")} ditulis di workbook ini`,
-          en: `Sheets ${list("en")} written in this workbook`,
-        }),
-      };
+      const notice = recapNotice(recap.plans, {
+        id: `Sheet ${list("id")} ditulis di workbook ini`,
+        en: `Sheets ${list("en")} written in this workbook`,
+      });
+      const join = (key: "id" | "en") => [notice[key], ...recap.notices.map((n) => n[key])].join(" ");
+      return { notice: { tone: notice.tone, id: join("id"), en: join("en") } };
     },
   };
 }

@@ -7,8 +7,18 @@ import type { SheetModel, StoredRect } from "./model";
  * (each edge of each area as Excel draws it), merges, widths, heights and page setup.
  */
 export async function sheetToXlsx(sheet: SheetModel): Promise<Buffer> {
+  return sheetsToXlsx([sheet]);
+}
+
+/** Several sheets of the double in one .xlsx, so that formulas reading each other's cells compute; frozen rows kept. */
+export async function sheetsToXlsx(sheets: readonly SheetModel[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const out = book.addWorksheet(sheet.name);
+  for (const sheet of sheets) addSheet(book, sheet);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+function addSheet(book: ExcelJS.Workbook, sheet: SheetModel): void {
+  const out = book.addWorksheet(sheet.name, sheet.frozenRows ? { views: [{ state: "frozen", ySplit: sheet.frozenRows }] } : {});
   for (const [key, cell] of sheet.cells) {
     const [row, column] = key.split(":").map(Number) as [number, number];
     const target = out.getCell(row + 1, column + 1);
@@ -32,7 +42,6 @@ export async function sheetToXlsx(sheet: SheetModel): Promise<Buffer> {
       ? { printTitlesRow: sheet.pageLayout.printTitleRows.replace(/\$/g, "") }
       : {}),
   };
-  return Buffer.from(await book.xlsx.writeBuffer());
 }
 
 function eachCell(rect: StoredRect, visit: (row: number, column: number) => void): void {

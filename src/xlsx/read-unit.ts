@@ -20,7 +20,8 @@ export async function unitFromBytes(bytes: Uint8Array, file: string, codec?: Cod
   try {
     const loaded = await loadWorkbook(bytes, THIS_FILE, codec);
     if (!loaded.ok) return unreadable(file, loaded.message);
-    if (isRecapWorkbook(definedNamesOf(loaded.handle)))
+    // A recap LAPKIN wrote is no unit's report; a unit's workbook holding a recap written into it in Excel still is.
+    if (isRecapWorkbook(definedNamesOf(loaded.handle)) && loaded.snapshot.indikator === null)
       return { ok: false, problem: recapProblem("REKAP_DILEWATI", "lembar", {}, { file, tempat: fileTempat(file) }) };
     const evaluated = evaluateWorkbook(loaded.snapshot);
     if (!evaluated.ok) return unreadable(file, evaluated.message);

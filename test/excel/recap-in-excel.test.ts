@@ -1,3 +1,4 @@
+import { expectedChart } from "../support/office-double/expected-chart";
 import { formulaCell } from "../../src/excel/cell-text";
 import { generateInExcel } from "../../src/excel/generate-in-excel";
 import { writeRecapInExcel } from "../../src/excel/recap-in-excel";
@@ -36,7 +37,12 @@ const THREE_UNITS = (): RecapPlans =>
     [BETA, "kiriman/beta.xlsx"],
     [GAMMA, "kiriman/gamma.xlsx"],
   ]);
-const RECAP_MARKS = ["_LAPKIN_SHEET_REKAP_UNIT", "_LAPKIN_SHEET_REKAP_INDIKATOR", "_LAPKIN_SHEET_MASALAH"];
+const RECAP_MARKS = [
+  "_LAPKIN_SHEET_REKAP_UNIT",
+  "_LAPKIN_SHEET_REKAP_INDIKATOR",
+  "_LAPKIN_SHEET_MASALAH",
+  "_LAPKIN_SHEET_GRAFIK_REKAP",
+];
 
 /** The seed unit's workbook (Info, Indikator) with its report made: Laporan, PK, ..., Pemeriksaan and their marks. */
 async function unitWithReport() {
@@ -108,18 +114,19 @@ const readsOwnRows = (sheet: string, unit: string, count: number) => ({
 });
 
 describe("the recap written into the open workbook", () => {
-  test("beside the unit's Info, Indikator and LAPKIN report: three sheets added after them, everything else as it was", async () => {
+  test("beside the unit's Info, Indikator and LAPKIN report: the recap's sheets added after them, everything else as it was", async () => {
     const { double, context } = await unitWithReport();
     const before = { names: sheetNames(double), sheets: everySheet(double), marks: marksOf(double) };
     const plans = TWO_UNITS();
 
     const written = await writeRecapInExcel(context, ALL_CAPABILITIES, plans);
 
-    expect(written.sheets).toEqual(["Rekap Unit", "Rekap Indikator", "Masalah"]);
-    expect(sheetNames(double)).toEqual([...before.names, "Rekap Unit", "Rekap Indikator", "Masalah"]);
+    expect(written.sheets).toEqual(["Rekap Unit", "Rekap Indikator", "Masalah", "Grafik Rekap"]);
+    expect(sheetNames(double)).toEqual([...before.names, "Rekap Unit", "Rekap Indikator", "Masalah", "Grafik Rekap"]);
     for (const [name, contents] of before.sheets) expect(contentsOf(double, name)).toEqual(contents);
     expect(marksOf(double, (n) => !isRecapMark(n))).toEqual(before.marks);
     expect(marksOf(double, isRecapMark)).toEqual([
+      "_LAPKIN_SHEET_GRAFIK_REKAP ='Grafik Rekap'!$A$1",
       "_LAPKIN_SHEET_MASALAH =Masalah!$A$1",
       "_LAPKIN_SHEET_REKAP_INDIKATOR ='Rekap Indikator'!$A$1",
       "_LAPKIN_SHEET_REKAP_UNIT ='Rekap Unit'!$A$1",
@@ -136,8 +143,25 @@ describe("the recap written into the open workbook", () => {
       const sheet = double.sheet(plan.name)!;
       expect(contentsOf(double, plan.name)).toEqual(planContents(plan));
       expect(sheet.frozenRows).toBe(plan.frozenRows);
-      expect(sheet.pageLayout.printTitleRows).toBe(`$${plan.frozenRows}:$${plan.frozenRows}`);
+      const repeated = plan.print.repeatRows;
+      expect(sheet.pageLayout.printTitleRows).toBe(repeated ? `$${repeated.last + 1}:$${repeated.last + 1}` : undefined);
     }
+  });
+
+  test("Grafik Rekap's charts are drawn as planned, over its own cells, once the sheet has its name", async () => {
+    const { double, context } = await unitWithReport();
+    const plans = THREE_UNITS();
+    await writeRecapInExcel(context, ALL_CAPABILITIES, plans);
+    const grafik = plans.sheets.find((s) => s.name === "Grafik Rekap")!;
+    expect(grafik.charts.length).toBeGreaterThanOrEqual(2);
+    expect(double.charts("Grafik Rekap")).toEqual(grafik.charts.map(expectedChart));
+  });
+
+  test("on an Excel that can't draw charts the recap is whole and the notice says Grafik Rekap goes without them", async () => {
+    const { double, context } = await unitWithReport();
+    const written = await writeRecapInExcel(context, { ...ALL_CAPABILITIES, charts: false }, THREE_UNITS());
+    expect(double.charts("Grafik Rekap")).toEqual([]);
+    expect(written.notices.map((n) => n.id)).toEqual([expect.stringMatching(/^Grafik di sheet Grafik Rekap tidak dibuat/)]);
   });
 
   test("each unit's average reads the Capaian (%) cells of that unit's rows, and only those, on Rekap Indikator", async () => {
@@ -159,9 +183,10 @@ describe("the recap written into the open workbook", () => {
 
     const written = await writeRecapInExcel(context, ALL_CAPABILITIES, plans);
 
-    expect(written.sheets).toEqual(["Rekap Unit", "Indikator Kabupaten", "Masalah"]);
+    expect(written.sheets).toEqual(["Rekap Unit", "Indikator Kabupaten", "Masalah", "Grafik Rekap"]);
     expect(sheetNames(double)).toEqual(order);
     expect(marksOf(double, isRecapMark)).toEqual([
+      "_LAPKIN_SHEET_GRAFIK_REKAP ='Grafik Rekap'!$A$1",
       "_LAPKIN_SHEET_MASALAH =Masalah!$A$1",
       "_LAPKIN_SHEET_REKAP_INDIKATOR ='Indikator Kabupaten'!$A$1",
       "_LAPKIN_SHEET_REKAP_UNIT ='Rekap Unit'!$A$1",
@@ -188,7 +213,7 @@ describe("the recap written into the open workbook", () => {
     const second = await writeRecapInExcel(context, ALL_CAPABILITIES, THREE_UNITS());
 
     for (const written of [first, second])
-      expect(written.sheets).toEqual(["Rekap Unit (LAPKIN)", "Rekap Indikator (LAPKIN)", "Masalah"]);
+      expect(written.sheets).toEqual(["Rekap Unit (LAPKIN)", "Rekap Indikator (LAPKIN)", "Masalah", "Grafik Rekap"]);
     expect(contentsOf(double, "Rekap Unit")).toEqual(mine.unit);
     expect(contentsOf(double, "Rekap Indikator")).toEqual(mine.indikator);
     expect(sheetNames(double).filter((n) => n.startsWith("Rekap"))).toEqual([
@@ -200,6 +225,10 @@ describe("the recap written into the open workbook", () => {
     const read = averagesRead(double, "Rekap Unit (LAPKIN)");
     for (const unit of [ALPHA_EXPECTED, BETA_EXPECTED, GAMMA_EXPECTED])
       expect(read.get(unit.unit)).toEqual(readsOwnRows("Rekap Indikator (LAPKIN)", unit.unit, unit.indikator));
+    // Grafik Rekap's tables read the recap's Rekap Unit, never the user's.
+    const grafik = [...double.sheet("Grafik Rekap")!.cells.values()].flatMap((c) => (c.formula ? [c.formula] : []));
+    expect(grafik.length).toBeGreaterThan(0);
+    expect(grafik.every((f) => f.startsWith("='Rekap Unit (LAPKIN)'!"))).toBe(true);
   });
 
   test("Buat Laporan after a recap keeps the recap's sheets, cells and marks; the next recap still replaces them in place", async () => {
@@ -250,7 +279,7 @@ describe("the recap written into the open workbook", () => {
     expect(sheetNames(double).filter((n) => n.startsWith("LAPKIN sementara"))).toEqual([]);
     expect(double.names.some((n) => n.name.startsWith("_LAPKIN_SEMENTARA_"))).toBe(false);
     expect(contentsOf(double, "Rekap Unit")).toEqual(planContents(TWO_UNITS().sheets[0]!));
-    expect(marksOf(double, isRecapMark)).toHaveLength(3);
+    expect(marksOf(double, isRecapMark)).toHaveLength(RECAP_MARKS.length);
   });
 
   test("on a host without defined names or frozen panes (ExcelApi 1.1) the recap is still written, complete and visible", async () => {

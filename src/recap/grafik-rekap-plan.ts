@@ -24,9 +24,11 @@ import { REKAP_UNIT_COLUMNS } from "./rekap-unit-plan";
 import { unitLabel } from "./unit-label";
 import type { UnitSummary } from "./unit-summary";
 
-const WIDTHS = [10, 62, 16, 16, 12];
+const WIDTHS = [10, 78, 16, 16, 14];
 const [RANK, UNIT, CAPAIAN, PENYERAPAN, LINE_100] = [0, 1, 2, 3, 4] as const;
 const LAST = WIDTHS.length - 1;
+/** As tall as the report's bar charts, one to a landscape page: twenty bars wide enough for their labels. */
+const CHART_ROWS = BAR_CHART_ROWS;
 const NO_AXIS_TITLE = { title: null, min: null, max: null, numberFormat: "General" } as const;
 
 /** One unit's line of a chart table: where its figures are on Rekap Unit, and what they are. */
@@ -124,9 +126,9 @@ export function planGrafikRekap(
 /** Empty rows for a chart to cover, kept on one page. */
 function chartArea(flow: PageFlow, sheet: SheetBuilder): Rect {
   flow.gap();
-  flow.keep(BAR_CHART_ROWS * LINE_HEIGHT);
+  flow.keep(CHART_ROWS * LINE_HEIGHT);
   const top = flow.peek;
-  for (let i = 0; i < BAR_CHART_ROWS; i++) sheet.height(flow.row(LINE_HEIGHT), LINE_HEIGHT);
+  for (let i = 0; i < CHART_ROWS; i++) sheet.height(flow.row(LINE_HEIGHT), LINE_HEIGHT);
   return { top, left: 0, bottom: flow.peek - 1, right: LAST };
 }
 

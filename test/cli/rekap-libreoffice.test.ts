@@ -114,6 +114,9 @@ describe("the recap in LibreOffice", () => {
     test("printed on A4 landscape, each table's header (or Grafik Rekap's charts) at the top of each of its pages; the pages kept as PNGs", () => {
       const { pdf, pages } = printedPages(output, join(dir, "pdf"));
       expect(pages.length).toBeGreaterThanOrEqual(4);
+      // Grafik Rekap is the last sheet: its pages are the ones from its title on.
+      const grafikFrom = pages.findIndex((page) => page.text.includes("GRAFIK REKAP LAPORAN KINERJA"));
+      expect(grafikFrom).toBeGreaterThan(0);
       for (const page of pages)
         expect({ page: page.number, a4: isA4(page), landscape: page.width > page.height }).toEqual({
           page: page.number,

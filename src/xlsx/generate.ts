@@ -21,12 +21,16 @@ export function generateReport(handle: WorkbookHandle, plans: WorkbookPlans): Ui
     writer.writeSheet(plan.name, plan.replaces, planSheet(plan, writer.styles), plan.name === plans.activeSheet);
   }
   writer.spliceComputedColumns(plans.columns);
-  const names: NameToWrite[] = plans.names.map((mark) => ({
-    name: mark.name,
-    text: nameText(mark),
-    hidden: true,
-  }));
-  for (const plan of plans.sheets) {
+  return writer.finish(namesToWrite(writer, plans), plans.activeSheet);
+}
+
+/** LAPKIN's marks (hidden) and each written sheet's print titles. */
+function namesToWrite(
+  writer: WorkbookWriter,
+  book: { readonly sheets: readonly Pick<NewSheetPlan, "name" | "print">[]; readonly names: readonly NameMark[] },
+): NameToWrite[] {
+  const names: NameToWrite[] = book.names.map((mark) => ({ name: mark.name, text: nameText(mark), hidden: true }));
+  for (const plan of book.sheets) {
     const rows = plan.print.repeatRows;
     if (rows)
       names.push({
@@ -35,7 +39,7 @@ export function generateReport(handle: WorkbookHandle, plans: WorkbookPlans): Ui
         text: rowsReference(plan.name, rows.first, rows.last),
       });
   }
-  return writer.finish(names, plans.activeSheet);
+  return names;
 }
 
 /** `'Laporan (LAPKIN)'!$5:$6`: whole rows of a sheet, quoted as a defined name needs it. */
@@ -69,17 +73,7 @@ export function workbookFromPlans(
     const content = { ...planSheet(plan, writer.styles), frozenRows: plan.frozenRows ?? 0 };
     writer.writeSheet(plan.name, null, content, plan.name === book.activeSheet);
   }
-  const names: NameToWrite[] = book.names.map((mark) => ({ name: mark.name, text: nameText(mark), hidden: true }));
-  for (const plan of book.sheets) {
-    const rows = plan.print.repeatRows;
-    if (rows)
-      names.push({
-        name: "_xlnm.Print_Titles",
-        localSheetId: writer.tabOf(plan.name),
-        text: rowsReference(plan.name, rows.first, rows.last),
-      });
-  }
-  return writer.finish(names, book.activeSheet);
+  return writer.finish(namesToWrite(writer, book), book.activeSheet);
 }
 
 const INFO_WIDTHS = [22, 32];

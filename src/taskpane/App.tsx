@@ -11,6 +11,8 @@ import { PaneHeader } from "./components/PaneHeader";
 import { NoticeBar } from "./components/NoticeBar";
 import { RecapSection } from "./components/RecapSection";
 import { StatusArea } from "./components/StatusArea";
+import { PaneSummary } from "./components/summary/PaneSummary";
+import { RecapSummary } from "./components/summary/RecapSummary";
 import { WarmUp } from "./components/WarmUp";
 import { translate, type Language } from "./i18n";
 import { errorNotice, usePane } from "./use-pane";
@@ -82,6 +84,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
         )}
         <RecapSection pane={backend} busy={busy} t={t} run={run} />
         <StatusArea busy={state.busy} count={state.count} notice={state.notice} language={language} t={t} onCancel={cancel} />
+        {state.recap && <RecapSummary recap={state.recap} t={t} language={language} />}
         {state.loaded?.kind === "empty" && <NoticeBar tone="info">{t("emptyWorkbook")}</NoticeBar>}
         {state.loaded?.kind === "unusable" && (
           <NoticeBar tone="error" testId="unusable">
@@ -96,6 +99,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
             <FlagList flags={view.sheetFlags} t={t} onSelect={select} />
           </section>
         )}
+        {view && <PaneSummary view={view} t={t} language={language} />}
         {view && <IndicatorList view={view} t={t} language={language} complete={!busy} onSelect={select} />}
         {view && language === "en" && <Text size={200}>{t("flagLanguageNote")}</Text>}
         {!view && <WarmUp t={t} />}

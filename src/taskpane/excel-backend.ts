@@ -1,5 +1,6 @@
 import * as door from "../excel/actions";
 import { recapNotice } from "../recap/recap-notice";
+import { recapView } from "../recap/recap-view";
 import type { WorkbookResult } from "../workbook/evaluate-workbook";
 import { COLUMNS_DONE, reportDone, runNotice } from "../excel/run-notice";
 import type { Message } from "../workbook/outcome-text";
@@ -48,6 +49,7 @@ export function excelPane(): ExcelPane {
           id: `Sheet ${list("id")} ditulis di workbook ini`,
           en: `Sheets ${list("en")} written in this workbook`,
         }),
+        recap: recapView(recap.plans),
       };
     },
   };

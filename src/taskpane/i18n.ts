@@ -85,12 +85,12 @@ const STRINGS = {
   },
   unitsRanked: { id: "Peringkat unit", en: "Units ranked" },
   rankedAll: {
-    id: "{title}: unit menurut rata-rata capaian, tertinggi lebih dahulu.",
-    en: "{title}: units by average achievement, highest first.",
+    id: "Unit menurut rata-rata capaian, tertinggi lebih dahulu.",
+    en: "Units by average achievement, highest first.",
   },
   rankedTop: {
-    id: "{title}: {shown} unit teratas dari {total} menurut rata-rata capaian; semua unit ada di sheet Rekap Unit.",
-    en: "{title}: the top {shown} of {total} units by average achievement; every unit is in sheet Rekap Unit.",
+    id: "{shown} unit teratas dari {total} menurut rata-rata capaian; semua unit ada di sheet Rekap Unit.",
+    en: "The top {shown} of {total} units by average achievement; every unit is in sheet Rekap Unit.",
   },
   rank: { id: "Peringkat", en: "Rank" },
   rataRata: { id: "Rata-rata capaian (%)", en: "Average achievement (%)" },

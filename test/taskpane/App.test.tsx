@@ -254,7 +254,11 @@ describe("the task pane in a plain browser", () => {
   test("where the browser can't pick a folder (jsdom has no webkitdirectory), Rekap banyak file offers files only, in English too", () => {
     renderPane(fakeBrowser(), "en");
     const recap = screen.getByRole("region", { name: "Recap many files" });
-    expect(within(recap).getAllByRole("button").map((b) => b.textContent)).toEqual(["Choose files…"]);
+    expect(
+      within(recap)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Choose files…"]);
     expect(screen.queryByTestId("recap-folder-input")).toBeNull();
   });
 

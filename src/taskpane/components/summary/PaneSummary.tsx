@@ -7,9 +7,14 @@ import { SummaryFigure } from "./SummaryFigure";
 import { useCardStyles } from "./use-card-styles";
 
 const useStyles = makeStyles({
-  counts: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0 },
-  line: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, margin: 0 },
-  term: { color: tokens.colorNeutralForeground3, minWidth: "68px" },
+  counts: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    alignItems: "baseline",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
   values: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS, margin: 0 },
   value: { fontVariantNumeric: "tabular-nums" },
 });
@@ -48,30 +53,24 @@ export function PaneSummary({ view, t, language }: Props) {
         {t("summary")}
       </Subtitle2>
       <dl className={styles.counts}>
-        <div className={styles.line}>
-          <dt className={styles.term}>
-            <Text size={200}>{t("predikat")}</Text>
-          </dt>
-          <dd className={styles.values} data-testid="predikat-counts">
-            {predikat.map(({ predikat: name, count }, i) => (
-              <Text size={200} key={name ?? ""} className={styles.value}>
-                {`${name ?? t("withoutCapaian")} ${number.format(count)}${i < predikat.length - 1 ? " ·" : ""}`}
-              </Text>
-            ))}
-          </dd>
-        </div>
-        <div className={styles.line}>
-          <dt className={styles.term}>
-            <Text size={200}>{t("flagCounts")}</Text>
-          </dt>
-          <dd className={mergeClasses(styles.values, styles.value)} data-testid="flag-counts">
-            {TINGKAT_ORDER.map((tingkat) => (
-              <Badge key={tingkat} appearance="tint" color={TONE[tingkat]} size="medium">
-                {`${number.format(view.counts[tingkat])} ${t(tingkat)}`}
-              </Badge>
-            ))}
-          </dd>
-        </div>
+        <dt className={styles.term}>
+          <Text size={200}>{t("predikat")}</Text>
+        </dt>
+        <dd className={mergeClasses(styles.values, styles.value)} data-testid="predikat-counts">
+          <Text size={200}>
+            {predikat.map(({ predikat: name, count }) => `${name ?? t("withoutCapaian")} ${number.format(count)}`).join(" · ")}
+          </Text>
+        </dd>
+        <dt className={styles.term}>
+          <Text size={200}>{t("flagCounts")}</Text>
+        </dt>
+        <dd className={mergeClasses(styles.values, styles.value)} data-testid="flag-counts">
+          {TINGKAT_ORDER.map((tingkat) => (
+            <Badge key={tingkat} appearance="tint" color={TONE[tingkat]} size="medium">
+              {`${number.format(view.counts[tingkat])} ${t(tingkat)}`}
+            </Badge>
+          ))}
+        </dd>
       </dl>
       {rows.length > 0 && (
         <SummaryFigure

@@ -1,4 +1,4 @@
-import { Subtitle2 } from "@fluentui/react-components";
+import { Caption1, Subtitle2 } from "@fluentui/react-components";
 import type { RecapView } from "../../../recap/recap-view";
 import { countFormat, fill, type Language, type StringKey } from "../../i18n";
 import { chartTitle } from "./chart-title";
@@ -25,14 +25,15 @@ export function RecapSummary({ recap, t, language }: Props) {
   }));
   const caption =
     recap.units.length < recap.total
-      ? fill(t("rankedTop"), { title: recap.title, shown: number.format(recap.units.length), total: number.format(recap.total) })
-      : fill(t("rankedAll"), { title: recap.title });
+      ? fill(t("rankedTop"), { shown: number.format(recap.units.length), total: number.format(recap.total) })
+      : t("rankedAll");
 
   return (
     <section aria-labelledby="lapkin-recap-summary" className={card.card} data-testid="recap-summary">
       <Subtitle2 as="h2" id="lapkin-recap-summary">
         {t("unitsRanked")}
       </Subtitle2>
+      <Caption1>{recap.title}</Caption1>
       <SummaryFigure
         rows={rows}
         title={chartTitle(

@@ -10,5 +10,7 @@ export const useCardStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
+    // The pane is a column as tall as the window: the list below shrinks and scrolls, never the summary.
+    flexShrink: 0,
   },
 });

@@ -1,5 +1,5 @@
 import { Body1, FluentProvider, makeStyles, Subtitle2, Text, tokens, type Theme } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { DocumentKind } from "../workbook/documents";
 import type { PaneBackend } from "./backend";
 import { BrowserActions } from "./components/BrowserActions";
@@ -43,7 +43,7 @@ interface Props {
 export function App({ backend, theme, initialLanguage = "id" }: Props) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
-  const t = translate(language);
+  const t = useMemo(() => translate(language), [language]);
   const { state, run, showNotice, cancel } = usePane(backend);
   const view = state.loaded?.kind === "view" ? state.loaded.view : null;
   const busy = state.busy !== null;
@@ -99,7 +99,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
             <FlagList flags={view.sheetFlags} t={t} onSelect={select} />
           </section>
         )}
-        {view && <PaneSummary view={view} t={t} language={language} />}
+        {view && <PaneSummary summary={view.summary} counts={view.counts} t={t} language={language} />}
         {view && <IndicatorList view={view} t={t} language={language} complete={!busy} onSelect={select} />}
         {view && language === "en" && <Text size={200}>{t("flagLanguageNote")}</Text>}
         {!view && <WarmUp t={t} />}

@@ -81,6 +81,8 @@ export interface CapaianSummary {
   readonly bars: readonly CapaianBar[];
   /** The bars are the lowest capaian of a longer list, not every indicator. */
   readonly lowest: boolean;
+  /** How many indicators the summary is of (the list below may still be arriving). */
+  readonly indicators: number;
 }
 
 /** Bars drawn at most: a regency's workbook has tens of thousands of indicators; the list below has them all. */
@@ -108,12 +110,12 @@ function capaianSummary(workbook: WorkbookEvaluation, indicators: readonly Indic
   const ranked = [...counts.keys()].filter((p): p is string => p !== null).sort((a, b) => rank(order, a) - rank(order, b));
   const predikat = [...ranked, ...(counts.has(null) ? [null] : [])].map((p) => ({ predikat: p, count: counts.get(p)! }));
   const all = indicators.map((_, i) => i);
-  if (all.length <= SUMMARY_BARS) return { predikat, bars: all.map(bar), lowest: false };
+  if (all.length <= SUMMARY_BARS) return { predikat, bars: all.map(bar), lowest: false, indicators: all.length };
   const lowest = all
     .filter((i) => nilai[i] !== null)
     .sort((a, b) => nilai[a]! - nilai[b]! || a - b)
     .slice(0, SUMMARY_BARS);
-  return { predikat, bars: lowest.map(bar), lowest: true };
+  return { predikat, bars: lowest.map(bar), lowest: true, indicators: all.length };
 }
 
 const rank = (order: readonly string[], predikat: string) => {

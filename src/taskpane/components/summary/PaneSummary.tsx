@@ -1,6 +1,7 @@
+import { memo, useMemo } from "react";
 import { Badge, makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { TINGKAT_ORDER } from "../../../engine";
-import type { WorkbookView } from "../../../workbook/pane-view";
+import type { CapaianSummary, WorkbookView } from "../../../workbook/pane-view";
 import { countFormat, fill, type Language, type StringKey } from "../../i18n";
 import { chartTitle } from "./chart-title";
 import { SummaryFigure } from "./SummaryFigure";
@@ -22,7 +23,8 @@ const useStyles = makeStyles({
 const TONE = { galat: "danger", peringatan: "warning", info: "informative" } as const;
 
 interface Props {
-  readonly view: WorkbookView;
+  readonly summary: CapaianSummary;
+  readonly counts: WorkbookView["counts"];
   readonly t: (key: StringKey) => string;
   readonly language: Language;
 }
@@ -32,19 +34,23 @@ interface Props {
  * flags by level, and a bar of capaian against 100 % for each indicator (for a long list, the
  * lowest few dozen: the list below has every one).
  */
-export function PaneSummary({ view, t, language }: Props) {
+export const PaneSummary = memo(function PaneSummary({ summary, counts, t, language }: Props) {
   const styles = useStyles();
   const card = useCardStyles();
   const number = countFormat(language);
-  const { predikat, bars, lowest } = view.summary;
-  const rows = bars.map((bar) => ({
-    key: String(bar.baris),
-    label: `${t("row")} ${bar.baris} · ${bar.indikator}`,
-    nilai: bar.nilai,
-    figure: bar.nilai === null ? t("withoutCapaian") : `${bar.capaian} % · ${bar.predikat}`,
-  }));
+  const { predikat, bars, lowest } = summary;
+  const rows = useMemo(
+    () =>
+      bars.map((bar) => ({
+        key: String(bar.baris),
+        label: `${t("row")} ${bar.baris} · ${bar.indikator}`,
+        nilai: bar.nilai,
+        figure: bar.nilai === null ? t("withoutCapaian") : `${bar.capaian} % · ${bar.predikat}`,
+      })),
+    [bars, t],
+  );
   const caption = lowest
-    ? fill(t("barsLowest"), { shown: number.format(bars.length), total: number.format(view.indicators.length) })
+    ? fill(t("barsLowest"), { shown: number.format(bars.length), total: number.format(summary.indicators) })
     : t("barsAll");
 
   return (
@@ -67,7 +73,7 @@ export function PaneSummary({ view, t, language }: Props) {
         <dd className={mergeClasses(styles.values, styles.value)} data-testid="flag-counts">
           {TINGKAT_ORDER.map((tingkat) => (
             <Badge key={tingkat} appearance="tint" color={TONE[tingkat]} size="medium">
-              {`${number.format(view.counts[tingkat])} ${t(tingkat)}`}
+              {`${number.format(counts[tingkat])} ${t(tingkat)}`}
             </Badge>
           ))}
         </dd>
@@ -91,4 +97,4 @@ export function PaneSummary({ view, t, language }: Props) {
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Caption1, Subtitle2 } from "@fluentui/react-components";
 import type { RecapView } from "../../../recap/recap-view";
 import { countFormat, fill, type Language, type StringKey } from "../../i18n";
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** After a recap: its units ranked by rata-rata capaian, each a bar against 100 % with its predikat and penyerapan. */
-export function RecapSummary({ recap, t, language }: Props) {
+export const RecapSummary = memo(function RecapSummary({ recap, t, language }: Props) {
   const card = useCardStyles();
   const number = countFormat(language);
   const rank = (peringkat: number | null) => (peringkat === null ? "–" : number.format(peringkat));
@@ -51,4 +52,4 @@ export function RecapSummary({ recap, t, language }: Props) {
       />
     </section>
   );
-}
+});

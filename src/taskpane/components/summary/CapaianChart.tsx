@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import { SUMMARY_COLORS } from "./summary-colors";
 import { useWidth } from "./use-width";
 
@@ -158,10 +158,14 @@ export function CapaianChart({ rows, title }: Props) {
   );
 }
 
-/** The widest figure as drawn, in pixels; null until drawn, or where the browser lays nothing out. */
+/**
+ * The widest figure as drawn, in pixels; null until drawn, or where the browser lays nothing out.
+ * Measured after paint: measuring while React commits would force the whole page's layout there,
+ * a long task on a page receiving 20,000 indicators.
+ */
 function useFiguresWidth(svg: RefObject<SVGSVGElement | null>, rows: readonly ChartRow[]): number | null {
   const [width, setWidth] = useState<number | null>(null);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const texts = [...(svg.current?.querySelectorAll<SVGTextElement>('[data-testid="summary-figure"]') ?? [])];
     if (texts.length === 0 || typeof texts[0]!.getComputedTextLength !== "function") return;
     const widest = Math.ceil(Math.max(...texts.map((text) => text.getComputedTextLength())));

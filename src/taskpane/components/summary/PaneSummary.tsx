@@ -5,6 +5,7 @@ import type { CapaianSummary, WorkbookView } from "../../../workbook/pane-view";
 import { countFormat, fill, type Language, type StringKey } from "../../i18n";
 import { chartTitle } from "./chart-title";
 import { SummaryFigure } from "./SummaryFigure";
+import { useAfterPaint } from "./use-after-paint";
 import { useCardStyles } from "./use-card-styles";
 
 const useStyles = makeStyles({
@@ -32,9 +33,16 @@ interface Props {
 /**
  * The year at a glance, above the indicator list: how many indicators have each predikat, the
  * flags by level, and a bar of capaian against 100 % for each indicator (for a long list, the
- * lowest few dozen: the list below has every one).
+ * lowest few dozen: the list below has every one). Drawn a frame after the view arrives, in a task
+ * of its own.
  */
-export const PaneSummary = memo(function PaneSummary({ summary, counts, t, language }: Props) {
+export const PaneSummary = memo(function PaneSummary(props: Props) {
+  const summary = useAfterPaint(props.summary);
+  const counts = useAfterPaint(props.counts);
+  return summary && counts && <SummaryCard {...props} summary={summary} counts={counts} />;
+});
+
+const SummaryCard = memo(function SummaryCard({ summary, counts, t, language }: Props) {
   const styles = useStyles();
   const card = useCardStyles();
   const number = countFormat(language);

@@ -1,5 +1,5 @@
 import { Body1, FluentProvider, makeStyles, Subtitle2, Text, tokens, type Theme } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { DocumentKind } from "../workbook/documents";
 import type { PaneBackend } from "./backend";
 import { BrowserActions } from "./components/BrowserActions";
@@ -11,6 +11,8 @@ import { PaneHeader } from "./components/PaneHeader";
 import { NoticeBar } from "./components/NoticeBar";
 import { RecapSection } from "./components/RecapSection";
 import { StatusArea } from "./components/StatusArea";
+import { PaneSummary } from "./components/summary/PaneSummary";
+import { RecapSummary } from "./components/summary/RecapSummary";
 import { WarmUp } from "./components/WarmUp";
 import { translate, type Language } from "./i18n";
 import { errorNotice, usePane } from "./use-pane";
@@ -41,7 +43,7 @@ interface Props {
 export function App({ backend, theme, initialLanguage = "id" }: Props) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
-  const t = translate(language);
+  const t = useMemo(() => translate(language), [language]);
   const { state, run, showNotice, cancel } = usePane(backend);
   const view = state.loaded?.kind === "view" ? state.loaded.view : null;
   const busy = state.busy !== null;
@@ -82,6 +84,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
         )}
         <RecapSection pane={backend} busy={busy} t={t} run={run} />
         <StatusArea busy={state.busy} count={state.count} notice={state.notice} language={language} t={t} onCancel={cancel} />
+        {state.recap && <RecapSummary recap={state.recap} t={t} language={language} />}
         {state.loaded?.kind === "empty" && <NoticeBar tone="info">{t("emptyWorkbook")}</NoticeBar>}
         {state.loaded?.kind === "unusable" && (
           <NoticeBar tone="error" testId="unusable">
@@ -96,6 +99,7 @@ export function App({ backend, theme, initialLanguage = "id" }: Props) {
             <FlagList flags={view.sheetFlags} t={t} onSelect={select} />
           </section>
         )}
+        {view && <PaneSummary summary={view.summary} counts={view.counts} t={t} language={language} />}
         {view && <IndicatorList view={view} t={t} language={language} complete={!busy} onSelect={select} />}
         {view && language === "en" && <Text size={200}>{t("flagLanguageNote")}</Text>}
         {!view && <WarmUp t={t} />}

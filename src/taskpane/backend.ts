@@ -1,5 +1,6 @@
 import type { Notice } from "../excel/notices";
 import type { PickedFile } from "../recap/recap-picked";
+import type { RecapView } from "../recap/recap-view";
 import type { DocumentKind } from "../workbook/documents";
 import type { WorkbookView } from "../workbook/pane-view";
 import type { StringKey } from "./i18n";
@@ -14,6 +15,8 @@ export interface ActionResult {
   /** What the pane shows after the action; absent when the action leaves it as it was (a recap). */
   readonly loaded?: Loaded;
   readonly notice: Notice;
+  /** A recap's units, ranked, for the pane's picture of it (set by a recap, in either mode). */
+  readonly recap?: RecapView;
 }
 
 /** How far a running action is: what it does now, n of N where it counts, and what can be shown already (null: nothing). */

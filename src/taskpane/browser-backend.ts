@@ -124,7 +124,7 @@ export function browserPane(spawn: () => WorkerLike, download: Downloader = brow
       if (final.kind === "unusable") return { notice: { tone: "error", id: final.message, en: final.message } };
       if (final.kind !== "report") throw new Error(`Balasan tak terduga dari pekerja: ${final.kind}`);
       download(final.fileName, new Uint8Array(final.bytes));
-      return { notice: { tone: "success", ...final.notice } };
+      return { notice: { tone: "success", ...final.notice }, ...(final.recap ? { recap: final.recap } : {}) };
     },
     cancel: () => client.cancel(),
   };

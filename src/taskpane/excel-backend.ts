@@ -1,5 +1,6 @@
 import * as door from "../excel/actions";
 import { recapNotice } from "../recap/recap-notice";
+import { recapView } from "../recap/recap-view";
 import type { WorkbookResult } from "../workbook/evaluate-workbook";
 import { COLUMNS_DONE, reportDone, runNotice } from "../excel/run-notice";
 import type { Message } from "../workbook/outcome-text";
@@ -48,7 +49,7 @@ export function excelPane(): ExcelPane {
         en: `Sheets ${list("en")} written in this workbook`,
       });
       const join = (key: "id" | "en") => [notice[key], ...recap.notices.map((n) => n[key])].join(" ");
-      return { notice: { tone: notice.tone, id: join("id"), en: join("en") } };
+      return { notice: { tone: notice.tone, id: join("id"), en: join("en") }, recap: recapView(recap.plans) };
     },
   };
 }

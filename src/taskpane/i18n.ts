@@ -66,10 +66,54 @@ const STRINGS = {
   openStandalone: { id: "Buka LAPKIN mode peramban", en: "Open LAPKIN's browser mode" },
   indicatorList: { id: "Daftar indikator", en: "Indicator list" },
   documents: { id: "Dokumen yang dibuat", en: "Documents to make" },
+  summary: { id: "Ringkasan", en: "Summary" },
+  indicator: { id: "Indikator", en: "Indicator" },
+  flagCounts: { id: "Catatan", en: "Flags" },
+  withoutCapaian: { id: "tanpa capaian", en: "no achievement" },
+  barsAll: { id: "Capaian setiap indikator terhadap 100 %.", en: "Each indicator's achievement against 100 %." },
+  barsLowest: {
+    id: "{shown} indikator dengan capaian terendah dari {total}; angka setiap indikator ada di daftar di bawah.",
+    en: "The {shown} indicators with the lowest achievement of {total}; every indicator's figures are in the list below.",
+  },
+  chartKey: {
+    id: "Garis tegak: 100 %. Batang bergaris: 100 % atau lebih; ▸: lebih dari 100 %.",
+    en: "Vertical line: 100 %. Striped bar: 100 % or more; ▸: above 100 %.",
+  },
+  chartTitle: {
+    id: "Batang capaian: {below} di bawah 100 %, {reached} 100 % atau lebih, {none} tanpa capaian.",
+    en: "Achievement bars: {below} below 100 %, {reached} at 100 % or more, {none} without achievement.",
+  },
+  unitsRanked: { id: "Peringkat unit", en: "Units ranked" },
+  rankedAll: {
+    id: "Unit menurut rata-rata capaian, tertinggi lebih dahulu.",
+    en: "Units by average achievement, highest first.",
+  },
+  rankedTop: {
+    id: "{shown} unit teratas dari {total} menurut rata-rata capaian; semua unit ada di sheet Rekap Unit.",
+    en: "The top {shown} of {total} units by average achievement; every unit is in sheet Rekap Unit.",
+  },
+  rank: { id: "Peringkat", en: "Rank" },
+  rataRata: { id: "Rata-rata capaian (%)", en: "Average achievement (%)" },
+  penyerapan: { id: "Penyerapan", en: "Budget absorbed" },
+  penyerapanPercent: { id: "Penyerapan (%)", en: "Budget absorbed (%)" },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
 
 export function translate(language: Language): (key: StringKey) => string {
   return (key) => STRINGS[key][language];
+}
+
+/** A sentence with its {placeholders} filled in: fill("{n} unit", { n: 3 }) is "3 unit". */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+const COUNT_FORMATS = new Map<Language, Intl.NumberFormat>();
+
+/** Counts as the pane writes them: 20.000 in Indonesian, 20,000 in English (one formatter a language: making one is slow). */
+export function countFormat(language: Language): Intl.NumberFormat {
+  let format = COUNT_FORMATS.get(language);
+  if (!format) COUNT_FORMATS.set(language, (format = new Intl.NumberFormat(language === "id" ? "id-ID" : "en-US")));
+  return format;
 }

@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { subscribeNotices, type Notice } from "../excel/notices";
+import type { RecapView } from "../recap/recap-view";
 import { PaneReset, type ActionResult, type Loaded, type PaneBackend, type ProgressListener } from "./backend";
 import type { StringKey } from "./i18n";
 
@@ -17,9 +18,11 @@ export interface PaneState {
   /** n of N for the running action, where it counts. */
   readonly count: { readonly done: number; readonly total: number } | null;
   readonly notice: Notice | null;
+  /** The last recap's units, ranked; it stays while other workbooks are opened, until the next recap. */
+  readonly recap: RecapView | null;
 }
 
-const IDLE: PaneState = { loaded: null, busy: null, count: null, notice: null };
+const IDLE: PaneState = { loaded: null, busy: null, count: null, notice: null, recap: null };
 
 /**
  * The pane's state machine: one action at a time, progress while it runs (and what it can show
@@ -56,8 +59,14 @@ export function usePane(backend: PaneBackend) {
         const result = await action(progress);
         setState((s) =>
           "notice" in result
-            ? { loaded: result.loaded ?? s.loaded, busy: null, count: null, notice: result.notice }
-            : { loaded: result, busy: null, count: null, notice: s.notice },
+            ? {
+                loaded: result.loaded ?? s.loaded,
+                busy: null,
+                count: null,
+                notice: result.notice,
+                recap: result.recap ?? s.recap,
+              }
+            : { ...s, loaded: result, busy: null, count: null },
         );
       } catch (error) {
         setState((s) =>

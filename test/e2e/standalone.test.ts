@@ -83,7 +83,7 @@ test("an indicator named <img src=x onerror=alert(1)> shows as that text and run
   const path = await writeWorkbook(dir, "xss.xlsx", grids);
   const { page, dialogs, foreign } = await standalone();
   await page.getByTestId("file-input").setInputFiles(path);
-  await page.getByText("<img src=x onerror=alert(1)>").waitFor();
+  await page.getByTestId("indicator").getByText("<img src=x onerror=alert(1)>").waitFor();
   await page.waitForTimeout(300);
   expect(dialogs).toEqual([]);
   expect(await page.locator("main img").count()).toBe(0);

@@ -121,7 +121,8 @@ describe("the task pane inside Excel", () => {
     await screen.findAllByTestId("indicator");
     fireEvent.click(screen.getByRole("button", { name: /English/ }));
     expect(screen.getByRole("button", { name: "Create Report" })).toBeTruthy();
-    expect(screen.getAllByText("Achievement (%)").length).toBe(3);
+    const list = screen.getByRole("region", { name: "Indicator list" });
+    expect(within(list).getAllByText("Achievement (%)").length).toBe(3);
     expect(screen.getByText("Flag messages are in Indonesian, as in the report.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: /Bahasa Indonesia/ }));
     expect(screen.getByRole("button", { name: "Buat Laporan" })).toBeTruthy();
@@ -139,10 +140,11 @@ describe("the task pane inside Excel", () => {
     };
     const read = jest.fn(async () => sampleLoaded());
     renderPane(fakeExcel({ read }), "en");
-    await screen.findByText("Nilai IKM Kecamatan");
+    const firstCard = async () => (await screen.findAllByTestId("indicator"))[0]!;
+    await within(await firstCard()).findByText("Nilai IKM Kecamatan");
     read.mockImplementation(async () => renamed());
     act(() => publishNotice({ tone: "success", id: "Sheet Laporan dibuat.", en: "The Laporan sheet was created." }));
-    expect(await screen.findByText("Indeks Kepuasan Masyarakat")).toBeTruthy();
+    await waitFor(async () => expect(within(await firstCard()).getByText("Indeks Kepuasan Masyarakat")).toBeTruthy());
     expect(await screen.findByText("The Laporan sheet was created.")).toBeTruthy();
     expect(read).toHaveBeenCalledTimes(2);
   });
@@ -252,7 +254,11 @@ describe("the task pane in a plain browser", () => {
   test("where the browser can't pick a folder (jsdom has no webkitdirectory), Rekap banyak file offers files only, in English too", () => {
     renderPane(fakeBrowser(), "en");
     const recap = screen.getByRole("region", { name: "Recap many files" });
-    expect(within(recap).getAllByRole("button").map((b) => b.textContent)).toEqual(["Choose files…"]);
+    expect(
+      within(recap)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Choose files…"]);
     expect(screen.queryByTestId("recap-folder-input")).toBeNull();
   });
 

@@ -72,6 +72,9 @@ test("a picked folder is recapped in the worker: each unit once with its hand-wo
   const steps = seen.filter((p) => p.stage === "recapping");
   expect(steps.at(-1)).toMatchObject({ done: 6, total: 6 });
   expect(result.loaded).toBeUndefined();
+  // The worker's last reply carries the units, ranked, for the pane's picture: Alpha's 100 first.
+  expect(result.recap?.total).toBe(4);
+  expect(result.recap?.units[0]).toMatchObject({ peringkat: 1, unit: ALPHA_EXPECTED.unit, predikat: ALPHA_EXPECTED.predikat });
   expect(result.notice.tone).toBe("info");
   expect(result.notice.id).toMatch(/^Rekap diunduh sebagai lapkin-rekap\.xlsx: 4 unit dari 7 file\. 3 file tidak dapat dibaca\./);
   expect(result.notice.en).toMatch(/^Recap downloaded as lapkin-rekap\.xlsx: 4 units from 7 files\. 3 files could not be read\./);

@@ -1,5 +1,7 @@
 import { excelPane } from "../../src/taskpane/excel-backend";
+import { workbookFromGrids } from "../../src/xlsx/generate";
 import { seedGrids } from "../support/grids";
+import { ALPHA, ALPHA_EXPECTED, BETA, BETA_EXPECTED } from "../recap/support/units";
 import { excelWith } from "../support/office-double/run";
 import type { ExcelDouble } from "../support/office-double/excel-double";
 
@@ -60,5 +62,28 @@ describe("the pane's Excel actions, against the Office.js double", () => {
     await excelPane().selectCell("Indikator!J2");
     expect(excel.double.operations).toEqual(["activate Indikator", "select Indikator!R2C10:R2C10"]);
     expect(excel.double.syncs).toBe(1);
+  });
+
+  test("Rekap banyak file writes the recap's sheets and hands the pane its units, ranked, for the picture", async () => {
+    const grids = seedGrids();
+    excel = excelWith({ Info: grids.info, Indikator: grids.indikator });
+    const picked = await Promise.all(
+      [
+        ["beta.xlsx", BETA],
+        ["alpha.xlsx", ALPHA],
+      ].map(async ([name, unit]) => {
+        const bytes = await workbookFromGrids(unit as typeof ALPHA);
+        return { name: name as string, arrayBuffer: async () => bytes.slice().buffer as ArrayBuffer };
+      }),
+    );
+    const result = await excelPane().rekap(picked, () => undefined);
+    expect(excel.double.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Rekap Unit", "Rekap Indikator", "Masalah"]));
+    expect(result.loaded).toBeUndefined();
+    expect(result.recap?.total).toBe(2);
+    // Alpha (100) above Beta (75), whatever order the files were picked in.
+    expect(result.recap?.units.map((u) => [u.peringkat, u.unit, u.predikat])).toEqual([
+      [1, ALPHA_EXPECTED.unit, ALPHA_EXPECTED.predikat],
+      [2, BETA_EXPECTED.unit, BETA_EXPECTED.predikat],
+    ]);
   });
 });

@@ -3,6 +3,7 @@
  * writes workbooks so the page never freezes. One request at a time; each ends with exactly one of
  * "shown", "unusable", "report" or "failed" (a recap ends with "report", its file, or "unusable").
  */
+import type { RecapView } from "../../recap/recap-view";
 import type { DocumentKind } from "../../workbook/documents";
 import type { Message } from "../../workbook/outcome-text";
 import type { IndicatorView, WorkbookView } from "../../workbook/pane-view";
@@ -47,6 +48,8 @@ export type Reply =
       readonly fileName: string;
       readonly bytes: ArrayBuffer;
       readonly notice: Message & { readonly tone?: "success" | "info" };
+      /** A recap's units, ranked (a recap's reply only). */
+      readonly recap?: RecapView;
     }
   | { readonly kind: "failed"; readonly message: string };
 

@@ -1,6 +1,7 @@
 import { recapNotice } from "../../recap/recap-notice";
 import { recapPicked, type ReadUnitBytes } from "../../recap/recap-picked";
 import type { RecapPlans } from "../../recap/recap-pipeline";
+import { recapView } from "../../recap/recap-view";
 import { RECAP_FILE_NAME } from "../../recap/submission-name";
 import type { RecapFile, Reply } from "./protocol";
 
@@ -39,5 +40,5 @@ export async function answerRecap(
     en: `Recap downloaded as ${RECAP_FILE_NAME}`,
   });
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  post({ kind: "report", fileName: RECAP_FILE_NAME, bytes: buffer, notice }, [buffer]);
+  post({ kind: "report", fileName: RECAP_FILE_NAME, bytes: buffer, notice, recap: recapView(recap.plans) }, [buffer]);
 }

@@ -35,4 +35,3 @@ export class InProcessWorker implements WorkerLike {
     this.onerror?.({ message, preventDefault: () => undefined } as ErrorEvent);
   }
 }
-

@@ -18,13 +18,13 @@ export function planSheet(plan: SheetContentPlan, styles: StylesEdit): SheetToWr
     if (xf === undefined) byFormat.set(numberFormat ?? "", (xf = styles.xfFor(style ? plan.styles[style] : {}, numberFormat)));
     return xf;
   };
-  const cells: WorksheetCell[] = plan.cells.map((c) => ({
-    row: c.row,
-    column: c.column,
-    value: c.value,
-    ...(c.formula ? { formula: c.formula } : {}),
-    style: xfOf(c.style, c.numberFormat),
-  }));
+  // Object literals of two fixed shapes, not spreads: a recap writes hundreds of thousands of cells.
+  const cells: WorksheetCell[] = plan.cells.map((c) => {
+    const style = xfOf(c.style, c.numberFormat);
+    return c.formula
+      ? { row: c.row, column: c.column, value: c.value, formula: c.formula, style }
+      : { row: c.row, column: c.column, value: c.value, style };
+  });
   return {
     cells,
     merges: plan.merges,

@@ -317,6 +317,11 @@ ${table(["indicators", "Node read+pipeline+view ms (baseline)", "first card ms",
 if (process.argv[2] === "--make") {
   // A workbook of N indicators for looking at by hand: node dist/bench/bench.js --make 10000 out.xlsx
   void workbookFromGrids(benchGrids(Number(process.argv[3]))).then((bytes) => writeFileSync(process.argv[4]!, bytes));
+} else if (process.argv[2] === "--files") {
+  // The file door's section alone, printed, RESULTS.md untouched: node dist/bench/bench.js --files
+  void fileRows(mkdtempSync(join(tmpdir(), "lapkin-bench-"))).then((rows) =>
+    console.log(rows.map((r) => r.join(" | ")).join("\n")),
+  );
 } else if (process.argv[2] === "--rekap") {
   // The recap section alone, printed, RESULTS.md untouched: node dist/bench/bench.js --rekap
   void recapRows(mkdtempSync(join(tmpdir(), "lapkin-bench-"))).then((rows) =>

@@ -57,13 +57,34 @@ export function textHeight(text: string, width: number, size = DEFAULT_FONT_SIZE
 }
 
 /** Accumulates a SheetPlan cell by cell, merging and sizing rows as text is placed. */
+/** Excel's widest sheet: a cell's key is its row times this plus its column, one number (a string key per cell costs a recap or a 10,000-row report much of its time). */
+const MAX_COLUMNS = 16_384;
+const cellKey = (row: number, column: number) => row * MAX_COLUMNS + column;
+
+/** A plan cell with only the fields it has (no spreads: builders make hundreds of thousands). */
+function planCell(
+  row: number,
+  column: number,
+  value: string | number | null,
+  style?: StyleKey,
+  formula?: string,
+  numberFormat?: string,
+): PlanCell {
+  const cell: { -readonly [K in keyof PlanCell]: PlanCell[K] } = { row, column, value };
+  if (style) cell.style = style;
+  if (formula) cell.formula = formula;
+  if (numberFormat) cell.numberFormat = numberFormat;
+  return cell;
+}
+
 export class SheetBuilder {
-  private readonly cells = new Map<string, PlanCell>();
+  /** Cells by row, then by column (sparse arrays: a report of 10,000 rows sets half a million cells, and a Map of them costs a tenth of the run). */
+  private readonly rows: (PlanCell | undefined)[][] = [];
   private readonly merges: Rect[] = [];
-  private readonly notes = new Map<string, PlanNote>();
+  private readonly notes = new Map<number, PlanNote>();
   private readonly heights = new Map<number, number>();
   /** Cells already inside a merge: the doors rely on merges never overlapping. */
-  private readonly merged = new Set<string>();
+  private readonly merged = new Set<number>();
   private readonly breaks: number[] = [];
   private readonly regions: PlanRegion[] = [];
   private readonly charts: ChartPlan[] = [];
@@ -76,6 +97,10 @@ export class SheetBuilder {
     private readonly styles: Readonly<Record<StyleKey, CellStyle>>,
   ) {}
 
+  private setCell(cell: PlanCell): void {
+    (this.rows[cell.row] ??= [])[cell.column] = cell;
+  }
+
   put(
     row: number,
     column: number,
@@ -85,14 +110,7 @@ export class SheetBuilder {
     numberFormat?: string,
   ): this {
     const text = this.fitted(row, column, value);
-    this.cells.set(`${row}:${column}`, {
-      row,
-      column,
-      value: text,
-      ...(style ? { style } : {}),
-      ...(formula ? { formula } : {}),
-      ...(numberFormat ? { numberFormat } : {}),
-    });
+    this.setCell(planCell(row, column, text, style, formula, numberFormat));
     if (typeof text === "string" && style && this.styles[style].wrap) this.fit(row, text, this.columnWidths[column] ?? 10, style);
     return this;
   }
@@ -128,21 +146,15 @@ export class SheetBuilder {
     for (let r = rect.top; r <= rect.bottom; r++) {
       for (let c = rect.left; c <= rect.right; c++) {
         if (!single) {
-          if (this.merged.has(`${r}:${c}`)) throw new Error(`merge ${JSON.stringify(rect)} overlaps an earlier merge`);
-          this.merged.add(`${r}:${c}`);
+          if (this.merged.has(cellKey(r, c))) throw new Error(`merge ${JSON.stringify(rect)} overlaps an earlier merge`);
+          this.merged.add(cellKey(r, c));
         }
         if (r !== rect.top || c !== rect.left)
-          this.cells.set(`${r}:${c}`, { row: r, column: c, value: null, ...(style ? { style } : {}) });
+          this.setCell(style ? { row: r, column: c, value: null, style } : { row: r, column: c, value: null });
       }
     }
     const text = this.fitted(rect.top, rect.left, value);
-    this.cells.set(`${rect.top}:${rect.left}`, {
-      row: rect.top,
-      column: rect.left,
-      value: text,
-      ...(style ? { style } : {}),
-      ...(formula ? { formula } : {}),
-    });
+    this.setCell(planCell(rect.top, rect.left, text, style, formula));
     if (rect.top !== rect.bottom || rect.left !== rect.right) this.merges.push(rect);
     if (typeof text === "string" && rect.top === rect.bottom && style && this.styles[style].wrap) {
       this.fit(rect.top, text, this.width(rect.left, rect.right), style);
@@ -151,7 +163,7 @@ export class SheetBuilder {
   }
 
   note(row: number, column: number, text: string): this {
-    const key = `${row}:${column}`;
+    const key = cellKey(row, column);
     const existing = this.notes.get(key);
     const joined = existing ? `${existing.text}\n${text}` : text;
     const fitted = joined.length <= MAX_CELL_TEXT ? joined : joined.slice(0, MAX_CELL_TEXT - CUT_MARK.length) + CUT_MARK;
@@ -183,7 +195,9 @@ export class SheetBuilder {
   }
 
   build(print: PrintSetup, replaces: string | null): SheetPlan {
-    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.column - b.column);
+    // Row by row, column by column: the order a worksheet stores its cells in.
+    const cells: PlanCell[] = [];
+    for (const row of this.rows) if (row) for (const cell of row) if (cell) cells.push(cell);
     // Every row gets its height written, so that Excel and LibreOffice print the same rows on each
     // page and the page breaks the plan placed fall where it meant them to.
     const last = cells.reduce((max, c) => Math.max(max, c.row), -1);

@@ -28,12 +28,12 @@ const STRINGS = {
   recapping: { id: "Membaca laporan unit…", en: "Reading the units' reports…" },
   rekapTitle: { id: "Rekap banyak file", en: "Recap many files" },
   rekapBrowser: {
-    id: "Gabungkan laporan unit (.xlsx) dari banyak file menjadi satu rekap: Rekap Unit, Rekap Indikator dan Masalah. Rekap diunduh sebagai file baru; file tidak dikirim ke mana pun.",
-    en: "Combine units' reports (.xlsx) from many files into one recap: Rekap Unit, Rekap Indikator and Masalah. The recap downloads as a new file; nothing leaves this computer.",
+    id: "Gabungkan laporan unit (.xlsx) dari banyak file menjadi satu rekap: Rekap Unit, Rekap Indikator, Masalah dan Grafik Rekap. Rekap diunduh sebagai file baru; file tidak dikirim ke mana pun.",
+    en: "Combine units' reports (.xlsx) from many files into one recap: Rekap Unit, Rekap Indikator, Masalah and Grafik Rekap. The recap downloads as a new file; nothing leaves this computer.",
   },
   rekapExcel: {
-    id: "Gabungkan laporan unit (.xlsx) dari banyak file menjadi sheet Rekap Unit, Rekap Indikator dan Masalah di workbook ini. Sheet Anda yang lain tidak diubah.",
-    en: "Combine units' reports (.xlsx) from many files into sheets Rekap Unit, Rekap Indikator and Masalah in this workbook. Your other sheets are not changed.",
+    id: "Gabungkan laporan unit (.xlsx) dari banyak file menjadi sheet Rekap Unit, Rekap Indikator, Masalah dan Grafik Rekap di workbook ini. Sheet Anda yang lain tidak diubah.",
+    en: "Combine units' reports (.xlsx) from many files into sheets Rekap Unit, Rekap Indikator, Masalah and Grafik Rekap in this workbook. Your other sheets are not changed.",
   },
   pilihFile: { id: "Pilih file…", en: "Choose files…" },
   pilihFolder: { id: "Pilih folder…", en: "Choose a folder…" },

@@ -243,6 +243,12 @@ describe("the task pane in a plain browser", () => {
     fireEvent.change(screen.getByTestId("file-input"), { target: { files: [new File([new Uint8Array([1])], "a.xlsx")] } });
     expect(await screen.findAllByTestId("indicator")).toHaveLength(3);
     const recap = screen.getByRole("region", { name: "Rekap banyak file" });
+    // Closed at first: only its heading's button, which opens it.
+    const toggle = within(recap).getByRole("button", { name: "Rekap banyak file" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(within(recap).queryByRole("button", { name: "Pilih file…" })).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
     expect(within(recap).getByRole("button", { name: "Pilih file…" })).toBeEnabled();
     const units = ["alpha.xlsx", "beta.xlsx"].map((name) => new File([new Uint8Array([1])], name));
     fireEvent.change(screen.getByTestId("recap-files-input"), { target: { files: units } });
@@ -254,11 +260,9 @@ describe("the task pane in a plain browser", () => {
   test("where the browser can't pick a folder (jsdom has no webkitdirectory), Rekap banyak file offers files only, in English too", () => {
     renderPane(fakeBrowser(), "en");
     const recap = screen.getByRole("region", { name: "Recap many files" });
-    expect(
-      within(recap)
-        .getAllByRole("button")
-        .map((b) => b.textContent),
-    ).toEqual(["Choose files…"]);
+    fireEvent.click(within(recap).getByRole("button", { name: "Recap many files" }));
+    const buttons = within(recap).getAllByRole("button");
+    expect(buttons.map((b) => b.textContent)).toEqual(["▾Recap many files", "Choose files…"]);
     expect(screen.queryByTestId("recap-folder-input")).toBeNull();
   });
 

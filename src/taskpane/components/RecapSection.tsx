@@ -1,5 +1,5 @@
 import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { useRef, type RefObject } from "react";
+import { useRef, useState, type RefObject } from "react";
 import type { PaneBackend } from "../backend";
 import type { StringKey } from "../i18n";
 import type { RunAction } from "../use-pane";
@@ -7,6 +7,8 @@ import type { RunAction } from "../use-pane";
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // The heading's button reads as the heading: no padding pushing it off the pane's left edge.
+  heading: { margin: 0, marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
 });
 
@@ -29,6 +31,7 @@ const canPickFolder = () => typeof document !== "undefined" && "webkitdirectory"
  */
 export function RecapSection({ pane, busy, t, run }: Props) {
   const styles = useStyles();
+  const [open, setOpen] = useState(false);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const recap = (list: FileList | null) => {
@@ -53,24 +56,39 @@ export function RecapSection({ pane, busy, t, run }: Props) {
     />
   );
 
+  // Closed until asked for: a unit's staff open the pane for their own indicators; the recap is the
+  // Bagian Organisasi's work. A heading holding a disclosure button, as the ARIA pattern has it.
   return (
     <section className={styles.section} aria-labelledby="lapkin-recap">
-      <Subtitle2 as="h2" id="lapkin-recap">
-        {t("rekapTitle")}
+      <Subtitle2 as="h2" className={styles.heading}>
+        <Button
+          id="lapkin-recap"
+          appearance="subtle"
+          icon={<span aria-hidden>{open ? "\u25BE" : "\u25B8"}</span>}
+          aria-expanded={open}
+          aria-controls="lapkin-recap-body"
+          onClick={() => setOpen((was) => !was)}
+        >
+          {t("rekapTitle")}
+        </Button>
       </Subtitle2>
-      <Body1>{t(pane.mode === "excel" ? "rekapExcel" : "rekapBrowser")}</Body1>
       {chooser(filesInput, "recap-files-input", false)}
       {canPickFolder() && chooser(folderInput, "recap-folder-input", true)}
-      <div className={styles.bar}>
-        <Button disabled={busy} onClick={() => filesInput.current?.click()}>
-          {t("pilihFile")}
-        </Button>
-        {canPickFolder() && (
-          <Button disabled={busy} onClick={() => folderInput.current?.click()}>
-            {t("pilihFolder")}
-          </Button>
-        )}
-      </div>
+      {open && (
+        <div id="lapkin-recap-body" className={styles.section}>
+          <Body1>{t(pane.mode === "excel" ? "rekapExcel" : "rekapBrowser")}</Body1>
+          <div className={styles.bar}>
+            <Button disabled={busy} onClick={() => filesInput.current?.click()}>
+              {t("pilihFile")}
+            </Button>
+            {canPickFolder() && (
+              <Button disabled={busy} onClick={() => folderInput.current?.click()}>
+                {t("pilihFolder")}
+              </Button>
+            )}
+          </div>
+        </div>
+      )}
     </section>
   );
 }

@@ -318,6 +318,9 @@ ${table(["indicators", "Node read+pipeline+view ms (baseline)", "first card ms",
 if (process.argv[2] === "--make") {
   // A workbook of N indicators for looking at by hand: node dist/bench/bench.js --make 10000 out.xlsx
   void workbookFromGrids(benchGrids(Number(process.argv[3]))).then((bytes) => writeFileSync(process.argv[4]!, bytes));
+} else if (process.argv[2] === "--make-units") {
+  // A folder of N unit workbooks for the recap, by hand: node dist/bench/bench.js --make-units 500 DIR (makes DIR/rekap-500)
+  void writeUnitFolder(process.argv[4]!, Number(process.argv[3])).then((folder) => console.log(folder));
 } else if (process.argv[2] === "--files") {
   // The file door's section alone, printed, RESULTS.md untouched: node dist/bench/bench.js --files
   void fileRows(mkdtempSync(join(tmpdir(), "lapkin-bench-"))).then((rows) =>

@@ -1,6 +1,5 @@
 import { Decimal, REPORT_DECIMALS } from "./decimal";
 import { shownDecimals } from "./precision";
-import { roundHalfAwayFromZero } from "./round";
 
 export interface FormatOptions {
   /** Decimals shown; the value is rounded half away from zero to them first. */
@@ -31,9 +30,11 @@ function formatterFor(decimals: number, fixed: boolean): Intl.NumberFormat {
  */
 export function formatNumber(value: Decimal | number, options: FormatOptions = {}): string {
   const decimals = options.decimals ?? REPORT_DECIMALS;
-  const rounded = roundHalfAwayFromZero(new Decimal(value), decimals);
+  const decimal = value instanceof Decimal ? value : new Decimal(value);
+  // Rounded half away from zero (Excel's ROUND) as it is fixed: one step, not a rounded copy and then its string.
+  const exact = decimal.toFixed(decimals, Decimal.ROUND_HALF_UP);
   // Intl.NumberFormat.format takes a decimal string exactly (ES2023); the cast is for older lib types.
-  const text = formatterFor(decimals, options.fixed ?? true).format(rounded.toFixed(decimals) as unknown as number);
+  const text = formatterFor(decimals, options.fixed ?? true).format(exact as unknown as number);
   return text === "-0" || /^-0(,0+)?$/.test(text) ? text.slice(1) : text;
 }
 

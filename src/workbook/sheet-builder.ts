@@ -35,6 +35,8 @@ const CHARS_PER_WIDTH = 1.2;
  */
 export function textHeight(text: string, width: number, size = DEFAULT_FONT_SIZE): number {
   const perLine = Math.max(1, Math.floor((width * CHARS_PER_WIDTH * DEFAULT_FONT_SIZE) / size));
+  // Most cells hold a text shorter than a line: its words, however spaced, fit on one.
+  if (text.length <= perLine && !text.includes("\n")) return LINE_HEIGHT;
   const lineHeight = (LINE_HEIGHT * size) / DEFAULT_FONT_SIZE;
   let lines = 0;
   for (const paragraph of text.split("\n")) {
@@ -83,8 +85,8 @@ export class SheetBuilder {
   private readonly merges: Rect[] = [];
   private readonly notes = new Map<number, PlanNote>();
   private readonly heights = new Map<number, number>();
-  /** Cells already inside a merge: the doors rely on merges never overlapping. */
-  private readonly merged = new Set<number>();
+  /** Cells already inside a merge, by row then column: the doors rely on merges never overlapping. */
+  private readonly merged: (true | undefined)[][] = [];
   private readonly breaks: number[] = [];
   private readonly regions: PlanRegion[] = [];
   private readonly charts: ChartPlan[] = [];
@@ -143,14 +145,18 @@ export class SheetBuilder {
   /** A merged area: the value (or formula) in its top-left cell, the style on every cell so borders draw whole. */
   merge(rect: Rect, value: string | number | null, style?: StyleKey, formula?: string): this {
     const single = rect.top === rect.bottom && rect.left === rect.right;
+    // A merged area shows its top-left cell's font, alignment and fill; only borders are drawn cell by
+    // cell. A paragraph merged across the sheet needs nothing in the cells it covers (a report of
+    // 10,000 indicators has 10,000 such paragraphs).
+    const covered = style !== undefined && this.styles[style].border ? style : null;
     for (let r = rect.top; r <= rect.bottom; r++) {
+      const merged = single ? null : (this.merged[r] ??= []);
       for (let c = rect.left; c <= rect.right; c++) {
-        if (!single) {
-          if (this.merged.has(cellKey(r, c))) throw new Error(`merge ${JSON.stringify(rect)} overlaps an earlier merge`);
-          this.merged.add(cellKey(r, c));
+        if (merged) {
+          if (merged[c]) throw new Error(`merge ${JSON.stringify(rect)} overlaps an earlier merge`);
+          merged[c] = true;
         }
-        if (r !== rect.top || c !== rect.left)
-          this.setCell(style ? { row: r, column: c, value: null, style } : { row: r, column: c, value: null });
+        if (covered && (r !== rect.top || c !== rect.left)) this.setCell({ row: r, column: c, value: null, style: covered });
       }
     }
     const text = this.fitted(rect.top, rect.left, value);

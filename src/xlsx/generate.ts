@@ -98,6 +98,7 @@ export async function workbookFromGrids(grids: { info: Grid; indikator: Grid }):
     );
   const sheet = (cells: WorksheetCell[], columnWidths: number[], frozenRows: number) => ({
     cells,
+    styleOf: (cell: WorksheetCell) => cell.style,
     merges: [],
     columnWidths,
     rowHeights: new Map<number, number>(),

@@ -63,7 +63,7 @@ test("x: prefixes, rows and cells without r, a missing row, an earlier LAPKIN va
   expect(out).toContain(`<x:row r="2"><x:c r="C2"><x:v>50</x:v></x:c></x:row>`);
   expect(out).toContain(`spans="1:5"`);
   expect(out).toContain(`<x:dimension ref="A1:E3"/>`);
-  expect(out).toContain(`<x:c r="C1" s="4" t="inlineStr"><x:is><x:t xml:space="preserve">Capaian (%)</x:t></x:is></x:c>`);
+  expect(out).toContain(`<x:c r="C1" s="4" t="inlineStr"><x:is><x:t>Capaian (%)</x:t></x:is></x:c>`);
   expect(
     out.endsWith(
       `</x:sheetData><x:pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></x:worksheet>`,

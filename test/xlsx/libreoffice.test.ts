@@ -126,6 +126,7 @@ test("manual page breaks: each listed row begins a printed page in LibreOffice (
     null,
     {
       cells: Array.from({ length: rows }, (_, r) => ({ row: r, column: 0, value: `Baris${r}`, style: 0 })),
+      styleOf: (cell) => cell.style,
       merges: [],
       columnWidths: [20],
       rowHeights: new Map(),

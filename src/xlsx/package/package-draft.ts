@@ -1,7 +1,7 @@
 import { readCentralDirectory, type ZipEntry } from "../zip/central-directory";
 import { inflateEntry } from "../zip/inflate-entry";
-import { fflateCodec, type Codec } from "../zip/codec";
-import { writeZip, type ZipItem } from "../zip/write-zip";
+import { fflateCodec, type Codec, type PartPacker } from "../zip/codec";
+import { packPart, unpackPart, writeZip, type PackedPart, type ZipItem } from "../zip/write-zip";
 
 const DECODER = new TextDecoder("utf-8");
 const ENCODER = new TextEncoder();
@@ -14,7 +14,7 @@ const ENCODER = new TextEncoder();
 export class PackageDraft {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly order: string[] = [];
-  private readonly replaced = new Map<string, { name: string; data: Uint8Array }>();
+  private readonly replaced = new Map<string, { name: string; packed: PackedPart }>();
   private readonly removed = new Set<string>();
   private readonly texts = new Map<string, string>();
 
@@ -62,7 +62,7 @@ export class PackageDraft {
     const key = part.toLowerCase();
     if (this.removed.has(key)) return null;
     const replaced = this.replaced.get(key);
-    if (replaced) return replaced.data;
+    if (replaced) return unpackPart(replaced.packed, this.codec);
     const entry = this.entries.get(key);
     return entry ? inflateEntry(this.archive, entry, this.codec) : null;
   }
@@ -72,12 +72,21 @@ export class PackageDraft {
     this.texts.set(part.toLowerCase(), text);
   }
 
-  /** A part's new bytes (a large sheet, encoded as it was built, never held as one string). */
   setBytes(part: string, data: Uint8Array): void {
+    this.setPacked(part, packPart(data, this.codec));
+  }
+
+  /** Compresses a part handed over piece by piece (a large sheet), for `setPacked`. */
+  packer(): PartPacker {
+    return this.codec.packer();
+  }
+
+  /** A part's new bytes, already packed as they were made. */
+  setPacked(part: string, packed: PackedPart): void {
     const key = part.toLowerCase();
     this.removed.delete(key);
     this.texts.delete(key);
-    this.replaced.set(key, { name: this.entries.get(key)?.name ?? part, data });
+    this.replaced.set(key, { name: this.entries.get(key)?.name ?? part, packed });
   }
 
   remove(part: string): void {
@@ -105,11 +114,11 @@ export class PackageDraft {
       if (this.removed.has(key)) continue;
       const replaced = this.replaced.get(key);
       const entry = this.entries.get(key)!;
-      if (replaced) items.push({ name: entry.name, data: replaced.data });
+      if (replaced) items.push({ name: entry.name, packed: replaced.packed });
       else items.push({ name: entry.name, copy: entry, from: this.archive });
     }
-    for (const [key, part] of this.replaced) if (!this.entries.has(key)) items.push({ name: part.name, data: part.data });
-    return writeZip(items, this.codec);
+    for (const [key, part] of this.replaced) if (!this.entries.has(key)) items.push({ name: part.name, packed: part.packed });
+    return writeZip(items);
   }
 }
 

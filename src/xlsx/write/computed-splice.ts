@@ -54,7 +54,7 @@ export function spliceComputedColumns(xml: string, plan: ComputedColumnsPlan, he
         .filter((c): c is WorksheetCell => c !== null)
         .sort((a, b) => a.column - b.column);
       if (cells.length)
-        rows.push(`<${rowName} r="${r + 1}">${cells.map((c) => withPrefix(cellXml(c), prefix)).join("")}</${rowName}>`);
+        rows.push(`<${rowName} r="${r + 1}">${cells.map((c) => withPrefix(cellXml(c, c.style), prefix)).join("")}</${rowName}>`);
     }
     if (rows.length) edits.insert(at, rows.join(""));
   };
@@ -99,7 +99,7 @@ function spliceRow(
   prefix: string,
 ): number {
   const inserts = [...wanted.values()].filter((c): c is WorksheetCell => c !== null).sort((a, b) => a.column - b.column);
-  const markup = (cell: WorksheetCell) => withPrefix(cellXml(cell), prefix);
+  const markup = (cell: WorksheetCell) => withPrefix(cellXml(cell, cell.style), prefix);
   let replaced = 0;
   let column = -1;
   let minColumn = Infinity;

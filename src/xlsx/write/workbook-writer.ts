@@ -13,7 +13,8 @@ import { dropSheetDrawings, writeSheetCharts } from "./sheet-charts";
 import { StylesEdit } from "./styles-edit";
 import { unselectSheetViews } from "./unselect-sheet";
 import { WorkbookEdit, type NameToWrite } from "./workbook-edit";
-import { worksheetXml, type WorksheetContent } from "./worksheet-xml";
+import { Utf8Chunks } from "../xml/utf8-chunks";
+import { writeWorksheet, type CellContent, type WorksheetCell, type WorksheetContent } from "./worksheet-xml";
 
 interface SheetSlot {
   name: string;
@@ -23,7 +24,10 @@ interface SheetSlot {
 }
 
 /** A worksheet to write, less what the writer settles itself (the selected tab, the drawings of its notes and charts). */
-export type SheetToWrite = Omit<WorksheetContent, "selected" | "legacyDrawing" | "drawing"> & {
+export type SheetToWrite<C extends CellContent = WorksheetCell> = Omit<
+  WorksheetContent<C>,
+  "selected" | "legacyDrawing" | "drawing"
+> & {
   readonly notes: readonly PlanNote[];
   /** Native charts over the sheet's cells; none when absent. */
   readonly charts?: readonly ChartPlan[];
@@ -61,7 +65,7 @@ export class WorkbookWriter {
   }
 
   /** Writes a worksheet: in place of the sheet `replaces` names (same tab, sheetId and relationship), or after the last tab. */
-  writeSheet(name: string, replaces: string | null, sheet: SheetToWrite, selected: boolean): void {
+  writeSheet<C extends CellContent>(name: string, replaces: string | null, sheet: SheetToWrite<C>, selected: boolean): void {
     const index = replaces === null ? -1 : this.sheets.findIndex((s) => s.name === replaces && s.kind === "worksheet" && s.part);
     let part: string;
     if (index >= 0) {
@@ -85,7 +89,12 @@ export class WorkbookWriter {
     dropSheetDrawings(chartPackage, part, rels);
     const drawing = writeSheetCharts(chartPackage, part, rels, charts ?? []);
     if (rels.changed) this.draft.setText(relsPart, rels.result());
-    this.draft.setBytes(part, worksheetXml({ ...content, selected, legacyDrawing, drawing }));
+    // Compressed as it is written, a megabyte at a time: a report's sheet is never held whole.
+    const packer = this.draft.packer();
+    const out = new Utf8Chunks((piece) => packer.push(piece));
+    writeWorksheet({ ...content, selected, legacyDrawing, drawing }, out);
+    out.end();
+    this.draft.setPacked(part, packer.finish());
   }
 
   /** LAPKIN's columns into the Indikator sheet; bold headers. */

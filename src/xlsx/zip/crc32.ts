@@ -9,8 +9,9 @@ const TABLE = (() => {
   return table;
 })();
 
-export function crc32(bytes: Uint8Array): number {
-  let crc = -1;
+/** The CRC-32 of `bytes`, or of everything before them and them when `previous` is the CRC of what came before. */
+export function crc32(bytes: Uint8Array, previous = 0): number {
+  let crc = previous ^ -1;
   for (let i = 0; i < bytes.length; i++) crc = TABLE[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }

@@ -1,10 +1,18 @@
 import type { ZipEntry } from "./central-directory";
 import type { Codec } from "./codec";
 
-/** A part copied from the source archive as it is, still compressed, or new bytes to compress. */
+/** New bytes as an archive stores them: compressed (or stored, where compressing gains nothing), with their CRC and size. */
+export interface PackedPart {
+  readonly method: number;
+  readonly crc: number;
+  readonly size: number;
+  readonly body: Uint8Array;
+}
+
+/** A part copied from the source archive as it is, still compressed, or new bytes packed. */
 export type ZipItem =
   | { readonly name: string; readonly copy: ZipEntry; readonly from: Uint8Array }
-  | { readonly name: string; readonly data: Uint8Array };
+  | { readonly name: string; readonly packed: PackedPart };
 
 /** 1980-01-01 00:00, so that the same content always gives the same bytes. */
 const FIXED_DOS_DATE_TIME = ((1 << 5) | 1) << 16;
@@ -22,8 +30,24 @@ interface Written {
   body: Uint8Array;
 }
 
+/**
+ * New bytes packed as soon as they are made: a report's sheets are tens of megabytes of markup
+ * that compress ten to one, and holding them uncompressed until the archive is written would
+ * make that the run's peak memory.
+ */
+export function packPart(data: Uint8Array, codec: Codec): PackedPart {
+  const compressed = data.length > 0 ? codec.deflate(data) : data;
+  const stored = compressed.length >= data.length;
+  return { method: stored ? 0 : 8, crc: codec.crc32(data), size: data.length, body: stored ? data : compressed };
+}
+
+/** The bytes of a packed part again. */
+export function unpackPart(part: PackedPart, codec: Codec): Uint8Array {
+  return part.method === 0 ? part.body : codec.inflate(part.body, part.size);
+}
+
 /** Writes a zip archive: entries in the given order, then the central directory. */
-export function writeZip(items: readonly ZipItem[], codec: Codec): Uint8Array {
+export function writeZip(items: readonly ZipItem[]): Uint8Array {
   const written: Written[] = [];
   let offset = 0;
   for (const item of items) {
@@ -43,20 +67,8 @@ export function writeZip(items: readonly ZipItem[], codec: Codec): Uint8Array {
         body,
       };
     } else {
-      const compressed = item.data.length > 0 ? codec.deflate(item.data) : item.data;
-      const stored = compressed.length >= item.data.length;
-      const body = stored ? item.data : compressed;
-      const size = item.data.length;
-      entry = {
-        name,
-        method: stored ? 0 : 8,
-        crc: codec.crc32(item.data),
-        modified: FIXED_DOS_DATE_TIME,
-        compressedSize: body.length,
-        size,
-        offset,
-        body,
-      };
+      const { method, crc, size, body } = item.packed;
+      entry = { name, method, crc, modified: FIXED_DOS_DATE_TIME, compressedSize: body.length, size, offset, body };
     }
     written.push(entry);
     offset += 30 + name.length + entry.body.length;

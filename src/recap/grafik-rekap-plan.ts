@@ -54,7 +54,7 @@ export function planGrafikRekap(
   if (!units.some((u) => u.rataRataCapaian !== null || u.penyerapan !== null)) return null;
   const name = RECAP_SHEETS.grafik;
   const sheet = new SheetBuilder(name, "pemeriksaan", WIDTHS, REPORT_STYLES);
-  const flow = new PageFlow(sheet, pageCapacity("landscape", WIDTHS, 0));
+  const flow = new PageFlow(sheet, pageCapacity("landscape", WIDTHS));
   const ranks = ranksOf(units.map((u) => u.rataRataCapaian));
   // Highest rata-rata first; units without one after them, in Rekap Unit's order.
   const ranked: Ranked[] = units

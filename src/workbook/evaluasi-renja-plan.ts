@@ -78,6 +78,12 @@ export function renstraRealisasi(item: EvaluatedIndicator): Decimal | null {
  * predikat, the unit's own words on what drove and held back the results and what follows), and
  * the "Dievaluasi" and "Disusun" signatures. Figures are formulas over Indikator's cells; 14 and 15
  * over the form's own columns.
+ *
+ * The form is one table, so its three header rows are written once and made the sheet's print
+ * titles: Excel and LibreOffice print them at the top of every further page, and the table stays a
+ * plain block of rows to sort, filter or insert into. The page breaks between indicator rows are
+ * still placed by the page flow (whose pages after the first keep room for the repeated header),
+ * so Excel and LibreOffice break on the same rows and the signatures are kept whole on one page.
  */
 export function planEvaluasiRenja(
   workbook: WorkbookEvaluation,
@@ -88,7 +94,7 @@ export function planEvaluasiRenja(
   const writer = new SheetWriter(place, "evaluasiRenja", WIDTHS, STYLES, {
     orientation: "landscape",
     fitToWidth: true,
-    repeatRows: { first: 0, last: 0 },
+    repeatRows: null,
   });
   const { sheet, flow } = writer;
   const refs = new LiveRefs(workbook);
@@ -99,13 +105,12 @@ export function planEvaluasiRenja(
   writer.wide((info.perangkatDaerah ?? info.unitKerja ?? "(Perangkat Daerah belum diisi)").toUpperCase(), "subtitle");
   writer.wide((info.pemerintahDaerah ?? "").toUpperCase(), "subtitle");
   flow.gap();
-  flow.table(() => writeHeader(writer));
+  writer.printTitles(writeHeader(writer));
   let sasaran = "";
   const rows = workbook.indicators.map((item, index) => {
     if (item.row.block === "Tujuan" || item.row.block === "Sasaran") sasaran = item.row.uraian;
     return writeRow(writer, refs, workbook, item, index, sasaran);
   });
-  flow.endTable();
   writeFooter(writer, workbook, rows, kept);
 
   const { penanggungJawab } = info.signatories;
@@ -124,12 +129,15 @@ export function planEvaluasiRenja(
   return writer.build();
 }
 
-function writeHeader(writer: SheetWriter): void {
+/** The form's header: captions, K / Rp, the column numbers. Returns its rows. */
+function writeHeader(writer: SheetWriter): { first: number; last: number } {
   const { sheet, flow } = writer;
   const captionHeight = Math.max(...Object.values(CAPTIONS).map((c) => textHeight(c, PAIR.k + PAIR.rp, FONT)), 3 * LINE_HEIGHT);
   const top = flow.row(captionHeight);
   const sub = flow.row(LINE_HEIGHT);
   const numbers = flow.row(LINE_HEIGHT);
+  // Set outright, as the flow counted them: they are printed again at the top of every page.
+  sheet.height(top, captionHeight);
   const texts: [number, string][] = [
     [0, "No"],
     [1, "Sasaran"],
@@ -156,6 +164,7 @@ function writeHeader(writer: SheetWriter): void {
   }
   sheet.put(numbers, CAPAIAN_RENJA, "13 / 8 x 100", "columnNumber");
   sheet.put(numbers, UNIT, "16", "columnNumber");
+  return { first: top, last: numbers };
 }
 
 function writeRow(

@@ -1,4 +1,4 @@
-import { PageFlow, pageCapacity } from "./page-flow";
+import { PageFlow, pageCapacity, type RepeatedRows } from "./page-flow";
 import type { CellStyle, PrintSetup, SheetKind, SheetPlan, StyleKey } from "./plan";
 import { LINE_HEIGHT, SheetBuilder, textHeight } from "./sheet-builder";
 import type { SheetPlacement } from "./sheet-names";
@@ -16,6 +16,7 @@ export class SheetWriter {
   readonly flow: PageFlow;
   readonly last: number;
   private readonly replaces: string | null;
+  private repeatRows: RepeatedRows | null;
 
   constructor(
     place: SheetPlacement,
@@ -25,9 +26,19 @@ export class SheetWriter {
     private readonly print: Omit<PrintSetup, "paper">,
   ) {
     this.sheet = new SheetBuilder(place.name, kind, widths, styles);
-    this.flow = new PageFlow(this.sheet, pageCapacity(print.orientation, widths, print.repeatRows ? TITLE_HEIGHT : 0));
+    this.flow = new PageFlow(this.sheet, pageCapacity(print.orientation, widths), print.repeatRows);
     this.last = widths.length - 1;
     this.replaces = place.replaces;
+    this.repeatRows = print.repeatRows;
+  }
+
+  /**
+   * Makes rows already written the sheet's print titles (in place of any given to the constructor):
+   * a one-table sheet's header, written once and printed at the top of every further page.
+   */
+  printTitles(rows: RepeatedRows): void {
+    this.repeatRows = rows;
+    this.flow.repeat(rows);
   }
 
   /** A row across every column: a title, a subtitle, a section heading or a wrapped paragraph. */
@@ -61,6 +72,6 @@ export class SheetWriter {
   }
 
   build(): SheetPlan {
-    return this.sheet.build({ paper: "A4", ...this.print }, this.replaces);
+    return this.sheet.build({ paper: "A4", ...this.print, repeatRows: this.repeatRows }, this.replaces);
   }
 }

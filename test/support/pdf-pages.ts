@@ -30,7 +30,7 @@ export function printedPages(file: string, outDir: string): { pdf: string; pages
   return { pdf, pages };
 }
 
-/** The first line of text on a page: the repeated title row of LAPKIN's documents. */
+/** The first line of text on a page: the repeated title row of LAPKIN's documents (Evaluasi Renja repeats its table header instead). */
 export function firstLine(page: PdfPage): string {
   return (
     page.text

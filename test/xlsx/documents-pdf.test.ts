@@ -4,12 +4,13 @@ import { benchGrids } from "../../bench/generate";
 import type { CellValue } from "../../src/workbook/cells";
 import { lapkin, scratchDir, writeWorkbook } from "../support/cli-run";
 import { firstLine, isA4, printedPages, savePages, type PdfPage } from "../support/pdf-pages";
-import { indikatorOf, infoOf } from "../support/workbooks";
+import { indikatorOf, infoOf, plansOf } from "../support/workbooks";
 
 /**
  * The documents as printed (issue 11): LibreOffice's PDF of a 40-indicator workbook and of an
  * annual one. Every page A4; every table that runs onto a page starts it with its header; the
- * signature blocks whole. The pages are kept in test-artifacts/ to look at.
+ * signature blocks whole. A 200-indicator Evaluasi Renja, whose header is the sheet's print titles,
+ * has it on top of every page. The pages are kept in test-artifacts/ to look at.
  */
 jest.setTimeout(240_000);
 
@@ -128,6 +129,75 @@ describe("a 40-indicator quarterly workbook", () => {
       const missing = names.filter((name) => !text.includes(name));
       expect({ document: String(title), missing }).toEqual({ document: String(title), missing: [] });
     }
+  });
+});
+
+describe("a 200-indicator Evaluasi Renja: its header written once, printed on every page as the print titles", () => {
+  const COUNT = 200;
+  /** The column-number row as pdftotext lays it out: 1 to 5, 6 to 13, "14 = 7 + 13", "15 = 14 / 6 x 100", "13 / 8 x 100", 16. */
+  const COLUMN_NUMBERS =
+    /^\s*1\s+2\s+3\s+4\s+5\s+6\s+7\s+8\s+9\s+10\s+11\s+12\s+13\s+14 = 7 \+ 13\s+15 = 14 \/ 6 x 100\s+13 \/ 8 x 100\s+16\s*$/;
+  /** The indicator numbers printed on a page: column 1 of each table row. */
+  const indicatorsOn = (page: PdfPage) =>
+    [...page.text.matchAll(/^\s*(\d+)\s+Sasaran unit \d+\s+Persentase capaian layanan/gm)].map((m) => Number(m[1]));
+  let pdf = "";
+  let form: PdfPage[] = [];
+  beforeAll(async () => {
+    const dir = scratchDir();
+    const input = await writeWorkbook(dir, "dua-ratus.xlsx", benchGrids(COUNT));
+    expect((await lapkin("laporan", input, "-o", join(dir, "hasil.xlsx"), "--dokumen", "evaluasi")).status).toBeLessThan(2);
+    const printed = printedPages(join(dir, "hasil.xlsx"), join(dir, "pdf"));
+    pdf = printed.pdf;
+    const start = printed.pages.findIndex((p) => /^EVALUASI TERHADAP HASIL RENJA/.test(firstLine(p)));
+    const end = printed.pages.findIndex((p, i) => i > start && /^PEMERIKSAAN DATA/.test(firstLine(p)));
+    form = printed.pages.slice(start, end).filter((p) => p.text.trim() !== "");
+    savePages(pdf, form, "evaluasi-renja-200");
+  });
+
+  test("the column-number row, 1 to 16, at the top of every page, above the page's first indicator", () => {
+    expect(form.length).toBeGreaterThanOrEqual(4);
+    for (const page of form) {
+      const lines = page.text.split("\n");
+      const numbers = lines.findIndex((l) => COLUMN_NUMBERS.test(l));
+      const firstRow = lines.findIndex((l) => /Persentase capaian layanan/.test(l));
+      expect({ page: page.number, numbers: numbers >= 0, above: firstRow < 0 || numbers < firstRow }).toEqual({
+        page: page.number,
+        numbers: true,
+        above: true,
+      });
+      // Once on a page: the sheet has no header copies among its rows.
+      expect({ page: page.number, copies: lines.filter((l) => COLUMN_NUMBERS.test(l)).length }).toEqual({
+        page: page.number,
+        copies: 1,
+      });
+      expect({ page: page.number, a4: isA4(page) }).toEqual({ page: page.number, a4: true });
+    }
+    // The titles above the header only on the first page.
+    expect(form.filter((p) => /EVALUASI TERHADAP HASIL RENJA/.test(p.text)).map((p) => p.number)).toEqual([form[0]!.number]);
+  });
+
+  test("LibreOffice breaks the pages where LAPKIN placed them: every indicator once, in order, each page from the planned row", () => {
+    const plan = plansOf(benchGrids(COUNT)).sheets.find((s) => s.name === "Evaluasi Renja")!;
+    const number = (row: number) => plan.cells.find((c) => c.row === row && c.column === 0)?.value;
+    const firsts = plan.rowBreaks.map(number).filter((n) => typeof n === "number");
+    expect(form.length).toBe(plan.rowBreaks.length + 1);
+    const printed = form.map(indicatorsOn);
+    expect(printed.flat()).toEqual(Array.from({ length: COUNT }, (_, i) => i + 1));
+    expect(printed.slice(1, firsts.length + 1).map((p) => p[0])).toEqual(firsts);
+  });
+
+  test("the footer and the signatures whole on the last page", () => {
+    const last = contentText(pdf, form[form.length - 1]!);
+    for (const words of [
+      "Rata-rata capaian kinerja (%)",
+      "Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya",
+      "Dievaluasi,",
+      "Disusun,",
+      "KEPALA BAPPEDA KABUPATEN LUMAJANG",
+      "Nama Camat (contoh)",
+      "NIP. 19700101 199503 1 001",
+    ])
+      expect(last).toContain(words);
   });
 });
 

@@ -43,7 +43,12 @@ async function child(kind: string, input: string, output: string): Promise<void>
     await book.xlsx.readFile(input);
     await book.xlsx.writeFile(output);
   } else {
-    const status = await runCli(["laporan", input, "-o", output], { out: () => undefined, err: (t) => process.stderr.write(t) });
+    // "lapkin-laporan": the Laporan and the computed columns alone (issue 10's measure); "lapkin": every document.
+    const only = kind === "lapkin-laporan" ? ["--dokumen", "laporan"] : [];
+    const status = await runCli(["laporan", input, "-o", output, ...only], {
+      out: () => undefined,
+      err: (t) => process.stderr.write(t),
+    });
     if (status > 1) throw new Error(`lapkin exited ${status}`);
   }
   const ms = Number(process.hrtime.bigint() - start) / 1e6;

@@ -1,4 +1,4 @@
-import type { SheetPlan } from "../workbook/plan";
+import type { PlanCell, SheetPlan } from "../workbook/plan";
 import { REPORT_STYLES } from "../workbook/report-styles";
 import { LINE_HEIGHT, SheetBuilder } from "../workbook/sheet-builder";
 import { TableRows } from "./table-rows";
@@ -18,6 +18,20 @@ export interface RecapSheetPlan extends Omit<SheetPlan, "kind"> {
   readonly kind: RecapSheetKind;
   /** Rows kept on screen at the top (the titles and the table header). */
   readonly frozenRows: number;
+  /**
+   * The cells in row order, made as they are read, for a long table: a file door writes them
+   * straight into the sheet and never holds them all. `cells` gives the same as an array.
+   */
+  readonly cellsInOrder?: () => Iterable<PlanCell>;
+  /** With `cellsInOrder`: the last row and column holding anything. */
+  readonly extent?: { readonly lastRow: number; readonly lastColumn: number };
+}
+
+/** A table body made on demand: each row's height known beforehand, its cells made when asked for. */
+export interface LazyBody {
+  readonly heights: ReadonlyMap<number, number>;
+  readonly lastRow: number;
+  readonly cells: () => Iterable<PlanCell>;
 }
 
 /** A recap sheet being laid down: titles across the top, one table header, then a row per item. */
@@ -71,6 +85,34 @@ export function finishTable(table: RecapTable, kind: RecapSheetKind): RecapSheet
     cells: top.cells.concat(rows.cells),
     merges: [...top.merges, ...rows.merges],
     rowHeights: new Map([...top.rowHeights, ...rows.heights]),
+    kind,
+    frozenRows: table.header + 1,
+  };
+}
+
+/**
+ * A sheet whose body is made each time it is read: a recap of 500 units lists 25,000 indicators,
+ * and holding their 275,000 cells while the file is written is what made the recap's memory grow
+ * with the number of units.
+ */
+export function finishLazyTable(table: RecapTable, kind: RecapSheetKind, body: LazyBody): RecapSheetPlan {
+  const top = table.sheet.build(
+    { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: table.header, last: table.header } },
+    null,
+  );
+  const lastTopRow = top.cells.reduce((max, c) => Math.max(max, c.row), 0);
+  function* cellsInOrder(): Iterable<PlanCell> {
+    yield* top.cells;
+    yield* body.cells();
+  }
+  return {
+    ...top,
+    get cells() {
+      return [...cellsInOrder()];
+    },
+    cellsInOrder,
+    extent: { lastRow: Math.max(lastTopRow, body.lastRow), lastColumn: top.columnWidths.length - 1 },
+    rowHeights: new Map([...top.rowHeights, ...body.heights]),
     kind,
     frozenRows: table.header + 1,
   };

@@ -1,6 +1,8 @@
 import { a1Range, columnLetters, sheetRefName } from "../workbook/a1";
 import { capaianFormula, numberFormat, penyerapanFormula, predikatFormula } from "../workbook/report-formulas";
-import { finishTable, RECAP_SHEETS, startTable, type RecapSheetPlan, type TitleLine } from "./recap-sheet";
+import type { PlanCell, StyleKey } from "../workbook/plan";
+import { finishLazyTable, RECAP_SHEETS, startTable, type RecapSheetPlan, type TitleLine } from "./recap-sheet";
+import { heightFor, tableCell } from "./table-rows";
 import { unitLabel } from "./unit-label";
 import { engineScale, type UnitSummary } from "./unit-summary";
 
@@ -34,51 +36,72 @@ export interface IndicatorRows {
   readonly capaianRanges: ReadonlyMap<UnitSummary, string>;
 }
 
+/** Lays down one cell of a row: the doors' cell, or only its height. */
+type Put = (
+  row: number,
+  column: number,
+  value: string | number | null,
+  style: StyleKey,
+  formula?: string,
+  format?: string,
+) => void;
+
 /**
  * Sheet Rekap Indikator: every indicator of every unit, units in Rekap Unit's order, with its
  * unit. Capaian, predikat and penyerapan are native formulas over the row's own cells (by the
  * unit's arah formula and predikat scale), so a corrected figure recomputes where LAPKIN isn't.
+ * The rows are measured here and made again each time the sheet is read (finishLazyTable).
  */
 export function planRekapIndikator(units: readonly UnitSummary[], titles: readonly TitleLine[]): IndicatorRows {
   const table = startTable("rekapIndikator", WIDTHS, titles, HEADERS);
-  const { rows: body } = table;
+  const firstRow = table.header + 1;
   const capaianRanges = new Map<UnitSummary, string>();
-  let row = table.header;
+  const heights = new Map<number, number>();
+  const measure: Put = (row, column, value, style) => {
+    const needed = heightFor(value, WIDTHS[column]!, style);
+    if (needed > (heights.get(row) ?? 0)) heights.set(row, needed);
+  };
+  let row = firstRow;
   for (const unit of units) {
-    const first = row + 1;
-    const name = unitLabel(unit);
-    const predikatOf = cellFormula(predikatFormula(engineScale(unit.scale), CELL));
-    for (const item of unit.indicators) {
-      row++;
-      const at = (column: number) => `${LETTERS[column]}${row + 1}`;
-      body.put(row, UNIT, name, "cellText");
-      body.put(row, LEVEL, item.level, "cellText");
-      body.put(row, URAIAN, item.uraian, "cellText");
-      body.put(row, INDIKATOR, item.indikator, "cellText");
-      body.put(row, TARGET, item.target, "cellNumber", undefined, numberFormat(item.targetDecimals));
-      body.put(row, REALISASI, item.realisasi, "cellNumber", undefined, numberFormat(item.realisasiDecimals));
-      body.put(
-        row,
-        CAPAIAN,
-        item.capaian,
-        "cellNumber",
-        item.capaian === null ? undefined : capaianFormula(item, unit.rumusTurun, at(TARGET), at(REALISASI)),
-      );
-      body.put(row, PREDIKAT, item.predikat, "cellCenter", item.predikat === null ? undefined : predikatOf(at(CAPAIAN)));
-      body.put(row, ANGGARAN, item.anggaran, "cellMoney", undefined, moneyFormat(item.anggaran));
-      body.put(row, SPENT, item.realisasiAnggaran, "cellMoney", undefined, moneyFormat(item.realisasiAnggaran));
-      body.put(
-        row,
-        PENYERAPAN,
-        item.penyerapan,
-        "cellNumber",
-        item.penyerapan === null ? undefined : penyerapanFormula(at(ANGGARAN), at(SPENT)),
-      );
-    }
-    if (row >= first)
-      capaianRanges.set(unit, `${sheetRefName(RECAP_SHEETS.rekapIndikator)}!${a1Range(first, CAPAIAN, row, CAPAIAN)}`);
+    const next = unitRows(unit, row, measure);
+    if (next > row)
+      capaianRanges.set(unit, `${sheetRefName(RECAP_SHEETS.rekapIndikator)}!${a1Range(row, CAPAIAN, next - 1, CAPAIAN)}`);
+    row = next;
   }
-  return { plan: finishTable(table, "rekapIndikator"), capaianRanges };
+  function* cells(): Iterable<PlanCell> {
+    let at = firstRow;
+    for (const unit of units) {
+      const made: PlanCell[] = [];
+      at = unitRows(unit, at, (r, c, value, style, formula, format) => made.push(tableCell(r, c, value, style, formula, format)));
+      yield* made;
+    }
+  }
+  return { plan: finishLazyTable(table, "rekapIndikator", { heights, lastRow: row - 1, cells }), capaianRanges };
+}
+
+/** One unit's indicators from row `first` on, a row each; the row after its last. */
+function unitRows(unit: UnitSummary, first: number, put: Put): number {
+  const name = unitLabel(unit);
+  const predikatOf = cellFormula(predikatFormula(engineScale(unit.scale), CELL));
+  let row = first;
+  for (const item of unit.indicators) {
+    const at = (column: number) => `${LETTERS[column]}${row + 1}`;
+    put(row, UNIT, name, "cellText");
+    put(row, LEVEL, item.level, "cellText");
+    put(row, URAIAN, item.uraian, "cellText");
+    put(row, INDIKATOR, item.indikator, "cellText");
+    put(row, TARGET, item.target, "cellNumber", undefined, numberFormat(item.targetDecimals));
+    put(row, REALISASI, item.realisasi, "cellNumber", undefined, numberFormat(item.realisasiDecimals));
+    const capaian = item.capaian === null ? undefined : capaianFormula(item, unit.rumusTurun, at(TARGET), at(REALISASI));
+    put(row, CAPAIAN, item.capaian, "cellNumber", capaian);
+    put(row, PREDIKAT, item.predikat, "cellCenter", item.predikat === null ? undefined : predikatOf(at(CAPAIAN)));
+    put(row, ANGGARAN, item.anggaran, "cellMoney", undefined, moneyFormat(item.anggaran));
+    put(row, SPENT, item.realisasiAnggaran, "cellMoney", undefined, moneyFormat(item.realisasiAnggaran));
+    const penyerapan = item.penyerapan === null ? undefined : penyerapanFormula(at(ANGGARAN), at(SPENT));
+    put(row, PENYERAPAN, item.penyerapan, "cellNumber", penyerapan);
+    row++;
+  }
+  return row;
 }
 
 /** Stands for a cell in a formula made once and filled in for each row. */

@@ -25,12 +25,9 @@ export class TableRows {
     formula?: string,
     numberFormat?: string,
   ): this {
-    const text = fitted(value);
-    const cell: { -readonly [K in keyof PlanCell]: PlanCell[K] } = { row, column, value: text, style };
-    if (formula) cell.formula = formula;
-    if (numberFormat) cell.numberFormat = numberFormat;
+    const cell = tableCell(row, column, value, style, formula, numberFormat);
     this.cells.push(cell);
-    this.fit(row, text, this.widths[column] ?? 10, style);
+    this.fit(row, cell.value, this.widths[column] ?? 10, style);
     return this;
   }
 
@@ -47,12 +44,35 @@ export class TableRows {
   }
 
   private fit(row: number, value: string | number | null, width: number, style: StyleKey): void {
-    const { wrap, size = DEFAULT_SIZE } = REPORT_STYLES[style];
-    const needed =
-      typeof value === "string" && wrap && !fitsOneLine(value, width, size) ? textHeight(value, width, size) : LINE_HEIGHT;
+    const needed = heightFor(value, width, style);
     const height = this.heights.get(row);
-    if (height === undefined || needed > height) this.heights.set(row, Math.min(MAX_ROW_HEIGHT, needed));
+    if (height === undefined || needed > height) this.heights.set(row, needed);
   }
+}
+
+/** A cell of a table body, its text cut to what a cell may hold. */
+export function tableCell(
+  row: number,
+  column: number,
+  value: string | number | null,
+  style: StyleKey,
+  formula?: string,
+  numberFormat?: string,
+): PlanCell {
+  const cell: { -readonly [K in keyof PlanCell]: PlanCell[K] } = { row, column, value: fitted(value), style };
+  if (formula) cell.formula = formula;
+  if (numberFormat) cell.numberFormat = numberFormat;
+  return cell;
+}
+
+/** Points a row needs for this value in a column `width` characters wide, in the style's font. */
+export function heightFor(value: string | number | null, width: number, style: StyleKey): number {
+  const { wrap, size = DEFAULT_SIZE } = REPORT_STYLES[style];
+  const needed =
+    typeof value === "string" && wrap && !fitsOneLine(value, width, size)
+      ? textHeight(fitted(value) as string, width, size)
+      : LINE_HEIGHT;
+  return Math.min(MAX_ROW_HEIGHT, needed);
 }
 
 const DEFAULT_SIZE = 11;

@@ -18,13 +18,6 @@ export interface RecapSheetPlan extends Omit<SheetPlan, "kind"> {
   readonly kind: RecapSheetKind;
   /** Rows kept on screen at the top (the titles and the table header). */
   readonly frozenRows: number;
-  /**
-   * The cells in row order, made as they are read, for a long table: a file door writes them
-   * straight into the sheet and never holds them all. `cells` gives the same as an array.
-   */
-  readonly cellsInOrder?: () => Iterable<PlanCell>;
-  /** With `cellsInOrder`: the last row and column holding anything. */
-  readonly extent?: { readonly lastRow: number; readonly lastColumn: number };
 }
 
 /** A table body made on demand: each row's height known beforehand, its cells made when asked for. */
@@ -82,7 +75,10 @@ export function finishTable(table: RecapTable, kind: RecapSheetKind): RecapSheet
   const { rows } = table;
   return {
     ...top,
+    // The titles' cells joined with the body's, as an array: the builder's own order covers the titles alone.
     cells: top.cells.concat(rows.cells),
+    cellsInOrder: undefined,
+    extent: undefined,
     merges: [...top.merges, ...rows.merges],
     rowHeights: new Map([...top.rowHeights, ...rows.heights]),
     kind,

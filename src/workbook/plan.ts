@@ -117,4 +117,11 @@ export interface SheetPlan {
   readonly styles: Readonly<Record<StyleKey, CellStyle>>;
   /** Native charts over the sheet's cells, drawn after the cells are written. */
   readonly charts: readonly ChartPlan[];
+  /**
+   * The same cells as `cells`, made one by one in a sheet's order as they are read: a door writing a
+   * file takes them from here and never holds a large sheet's cells all at once.
+   */
+  readonly cellsInOrder?: () => Iterable<PlanCell>;
+  /** With `cellsInOrder`: the last row and column holding anything (a merge counts). */
+  readonly extent?: { readonly lastRow: number; readonly lastColumn: number };
 }

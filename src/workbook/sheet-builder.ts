@@ -79,9 +79,16 @@ function planCell(
   return cell;
 }
 
+/**
+ * What the builder holds at a cell: its plan cell, or, for an empty cell that only carries a style
+ * (the cells a bordered merge covers, a table's empty columns), the style alone. Half the cells of
+ * a report are such; made into objects only when a door reads them, they cost nothing meanwhile.
+ */
+type Slot = PlanCell | StyleKey | undefined;
+
 export class SheetBuilder {
   /** Cells by row, then by column (sparse arrays: a report of 10,000 rows sets half a million cells, and a Map of them costs a tenth of the run). */
-  private readonly rows: (PlanCell | undefined)[][] = [];
+  private readonly rows: Slot[][] = [];
   private readonly merges: Rect[] = [];
   private readonly notes = new Map<number, PlanNote>();
   private readonly heights = new Map<number, number>();
@@ -103,6 +110,10 @@ export class SheetBuilder {
     (this.rows[cell.row] ??= [])[cell.column] = cell;
   }
 
+  private setBlank(row: number, column: number, style: StyleKey): void {
+    (this.rows[row] ??= [])[column] = style;
+  }
+
   put(
     row: number,
     column: number,
@@ -112,7 +123,8 @@ export class SheetBuilder {
     numberFormat?: string,
   ): this {
     const text = this.fitted(row, column, value);
-    this.setCell(planCell(row, column, text, style, formula, numberFormat));
+    if (text === null && style && !formula && !numberFormat) this.setBlank(row, column, style);
+    else this.setCell(planCell(row, column, text, style, formula, numberFormat));
     if (typeof text === "string" && style && this.styles[style].wrap) this.fit(row, text, this.columnWidths[column] ?? 10, style);
     return this;
   }
@@ -156,7 +168,7 @@ export class SheetBuilder {
           if (merged[c]) throw new Error(`merge ${JSON.stringify(rect)} overlaps an earlier merge`);
           merged[c] = true;
         }
-        if (covered && (r !== rect.top || c !== rect.left)) this.setCell({ row: r, column: c, value: null, style: covered });
+        if (covered && (r !== rect.top || c !== rect.left)) this.setBlank(r, c, covered);
       }
     }
     const text = this.fitted(rect.top, rect.left, value);
@@ -201,20 +213,38 @@ export class SheetBuilder {
   }
 
   build(print: PrintSetup, replaces: string | null): SheetPlan {
-    // Row by row, column by column: the order a worksheet stores its cells in.
-    const cells: PlanCell[] = [];
-    for (const row of this.rows) if (row) for (const cell of row) if (cell) cells.push(cell);
+    const { rows, merges, columnWidths } = this;
     // Every row gets its height written, so that Excel and LibreOffice print the same rows on each
     // page and the page breaks the plan placed fall where it meant them to.
-    const last = cells.reduce((max, c) => Math.max(max, c.row), -1);
+    const last = rows.length - 1;
     for (let row = 0; row <= last; row++) if (!this.heights.has(row)) this.heights.set(row, LINE_HEIGHT);
+    // Row by row, column by column: the order a worksheet stores its cells in.
+    function* cellsInOrder(): Iterable<PlanCell> {
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        if (!row) continue;
+        for (let c = 0; c < row.length; c++) {
+          const slot = row[c];
+          if (slot !== undefined) yield typeof slot === "string" ? { row: r, column: c, value: null, style: slot } : slot;
+        }
+      }
+    }
+    let cells: PlanCell[] | null = null;
+    const widest = rows.reduce((max, row) => Math.max(max, row ? row.length - 1 : -1), columnWidths.length - 1);
     return {
       name: this.name,
       kind: this.kind,
       replaces,
-      cells,
-      merges: this.merges,
-      columnWidths: this.columnWidths,
+      get cells() {
+        return (cells ??= [...cellsInOrder()]);
+      },
+      cellsInOrder,
+      extent: {
+        lastRow: merges.reduce((max, m) => Math.max(max, m.bottom), Math.max(0, last)),
+        lastColumn: merges.reduce((max, m) => Math.max(max, m.right), Math.max(0, widest)),
+      },
+      merges,
+      columnWidths,
       rowHeights: this.heights,
       notes: [...this.notes.values()],
       print,

@@ -20,10 +20,11 @@ const plans = buildRecap({
   skipped: [],
   expected: null,
 });
-const lazy = plans.sheets.filter((s): s is RecapSheetPlan => "cellsInOrder" in s && s.cellsInOrder !== undefined);
+const lazy = plans.sheets.filter((s): s is RecapSheetPlan => ["Rekap Indikator", "Masalah"].includes(s.name));
 
 test("the long tables are made on demand, the same cells each time, in row order", () => {
   expect(lazy.map((s) => s.name)).toEqual(["Rekap Indikator", "Masalah"]);
+  expect(lazy.every((s) => s.cellsInOrder !== undefined)).toBe(true);
   for (const sheet of lazy) {
     const first = sheet.cells;
     expect(sheet.cells).not.toBe(first);

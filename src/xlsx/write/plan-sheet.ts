@@ -3,11 +3,7 @@ import type { StylesEdit } from "./styles-edit";
 import type { SheetToWrite } from "./workbook-writer";
 
 /** What of a sheet plan is written into its worksheet part (its kind and place are the caller's). */
-export type SheetContentPlan = Omit<SheetPlan, "kind" | "replaces" | "regions" | "name"> & {
-  /** A long table's cells made as they are written, never held (with their extent); `cells` otherwise. */
-  readonly cellsInOrder?: () => Iterable<PlanCell>;
-  readonly extent?: { readonly lastRow: number; readonly lastColumn: number };
-};
+export type SheetContentPlan = Omit<SheetPlan, "kind" | "replaces" | "regions" | "name">;
 
 /** A sheet plan to write, its cells as the plan holds them and their styles resolved to the package's cell formats. */
 export function planSheet(plan: SheetContentPlan, styles: StylesEdit): SheetToWrite<PlanCell> {

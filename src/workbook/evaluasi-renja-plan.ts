@@ -304,6 +304,8 @@ function writeFooter(
   const { sheet, flow } = writer;
   const label = (text: string, height: number) => {
     const row = flow.row(height);
+    // Set outright: a box left empty for the staff to write in is as tall as the flow counted it.
+    sheet.height(row, height);
     sheet.merge({ top: row, left: 0, bottom: row, right: 4 }, text, "tableHeader");
     return row;
   };

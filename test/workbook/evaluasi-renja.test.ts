@@ -105,3 +105,16 @@ describe(`Evaluasi Renja of ${INDICATORS} indicators`, () => {
     expect(rowOf("Rata-rata capaian kinerja (%)")).toBe(last + INDICATORS + 1);
   });
 });
+
+test("each footer box left for the staff to write in prints at least two lines tall", () => {
+  for (const label of [
+    "Faktor pendorong keberhasilan pencapaian",
+    "Faktor penghambat pencapaian kinerja",
+    "Tindak lanjut yang diperlukan dalam triwulan berikutnya",
+    "Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya",
+  ]) {
+    const [cell] = cellsWith(label);
+    expect(cell).toBeDefined();
+    expect(plan.rowHeights.get(cell!.row)).toBeGreaterThanOrEqual(2 * 15);
+  }
+});

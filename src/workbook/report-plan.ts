@@ -68,13 +68,16 @@ export function planReport(
   for (const block of orderedBlocks(workbook.indicators)) {
     const labels = LEVEL_BLOCKS.find((b) => b.block === block.name) ?? { uraian: block.name, indikator: "Indikator Kinerja" };
     flow.gap();
-    flow.keep(capaianHeaderHeight(sheet, labels.uraian) + LINE_HEIGHT + rowHeight(sheet, block.items[0]!));
+    const first = block.items[0]!;
+    flow.keep(capaianHeaderHeight(sheet, labels.uraian) + LINE_HEIGHT + rowHeight(sheet, first, keteranganText(first)));
     flow.table(() => writeCapaianHeader(sheet, flow, labels));
     const rows = block.items.map((item) => {
-      const row = flow.row(rowHeight(sheet, item));
+      // Worked out once: the row's height and its Keterangan cell both need it.
+      const keterangan = keteranganText(item);
+      const row = flow.row(rowHeight(sheet, item, keterangan));
       capaianRow.set(item, row);
       sourceOfRow.set(row, item);
-      writeCapaianRow(sheet, row, item, workbook, refs);
+      writeCapaianRow(sheet, row, item, keterangan, workbook, refs);
       return row;
     });
     flow.endTable();
@@ -166,11 +169,11 @@ function writeCapaianHeader(sheet: SheetBuilder, flow: PageFlow, labels: { uraia
 }
 
 /** A data row's height: its tallest wrapped cell. */
-function rowHeight(sheet: SheetBuilder, item: EvaluatedIndicator): number {
+function rowHeight(sheet: SheetBuilder, item: EvaluatedIndicator, keterangan: string): number {
   return Math.max(
     textHeight(item.row.uraian, sheet.width(B)),
     textHeight(item.row.indikator, sheet.width(C)),
-    textHeight(keteranganText(item), sheet.width(G, H)),
+    textHeight(keterangan, sheet.width(G, H)),
     textHeight(item.evaluation.predikat ?? "", sheet.width(I)),
   );
 }
@@ -179,6 +182,7 @@ function writeCapaianRow(
   sheet: SheetBuilder,
   row: number,
   item: EvaluatedIndicator,
+  keterangan: string,
   workbook: WorkbookEvaluation,
   refs: LiveRefs,
 ): void {
@@ -192,7 +196,7 @@ function writeCapaianRow(
   const capaian =
     evaluation.capaian === null ? undefined : capaianFormula(evaluation, workbook.info.rumusTurun, a1(row, D), a1(row, E));
   sheet.put(row, F, num(evaluation.capaian), "cellNumber", capaian);
-  sheet.merge({ top: row, left: G, bottom: row, right: H }, keteranganText(item) || null, "cellText");
+  sheet.merge({ top: row, left: G, bottom: row, right: H }, keterangan || null, "cellText");
   const predikat = evaluation.capaian === null ? undefined : predikatFormula(workbook.scale, a1(row, F));
   sheet.put(row, I, evaluation.predikat, "cellCenter", predikat);
   // The preparer's flags go to notes, which are not printed; the signed page carries none of them.

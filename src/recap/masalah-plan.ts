@@ -1,7 +1,7 @@
 import type { PlanCell, StyleKey } from "../workbook/plan";
 import type { ProblemLine } from "./problem";
 import { finishLazyTable, finishTable, startTable, type RecapSheetPlan, type TitleLine } from "./recap-sheet";
-import { heightFor, tableCell } from "./table-rows";
+import { heightFor, writtenCell } from "./table-rows";
 
 const HEADERS = ["No", "Tingkat", "Kode", "File", "Sel", "Pesan"];
 const WIDTHS = [6, 11, 21, 28, 16, 90];
@@ -38,7 +38,7 @@ export function planMasalah(problems: readonly ProblemLine[], titles: readonly T
   function* cells(): Iterable<PlanCell> {
     for (const [i, problem] of problems.entries()) {
       const row = header + 1 + i;
-      yield* valuesOf(problem, i).map((value, column) => tableCell(row, column, value, STYLES[column]!));
+      yield* valuesOf(problem, i).map((value, column) => writtenCell(row, column, value, STYLES[column]!));
     }
   }
   return finishLazyTable(table, "masalah", { heights, lastRow: header + problems.length, cells });

@@ -2,7 +2,7 @@ import { a1Range, columnLetters, sheetRefName } from "../workbook/a1";
 import { capaianFormula, numberFormat, penyerapanFormula, predikatFormula } from "../workbook/report-formulas";
 import type { PlanCell, StyleKey } from "../workbook/plan";
 import { finishLazyTable, RECAP_SHEETS, startTable, type RecapSheetPlan, type TitleLine } from "./recap-sheet";
-import { heightFor, tableCell } from "./table-rows";
+import { heightFor, writtenCell } from "./table-rows";
 import { unitLabel } from "./unit-label";
 import { engineScale, type UnitSummary } from "./unit-summary";
 
@@ -72,7 +72,9 @@ export function planRekapIndikator(units: readonly UnitSummary[], titles: readon
     let at = firstRow;
     for (const unit of units) {
       const made: PlanCell[] = [];
-      at = unitRows(unit, at, (r, c, value, style, formula, format) => made.push(tableCell(r, c, value, style, formula, format)));
+      at = unitRows(unit, at, (r, c, value, style, formula, format) =>
+        made.push(writtenCell(r, c, value, style, formula, format)),
+      );
       yield* made;
     }
   }

@@ -108,23 +108,11 @@ async function fileRows(dir: string): Promise<string[][]> {
       report.push(runChild("lapkin-laporan", input, join(dir, `laporan-${count}.xlsx`)));
       every.push(runChild("lapkin", input, join(dir, `out-${count}.xlsx`)));
     }
-    const [p, pm] = [median(plain.map((x) => x.ms)), median(plain.map((x) => x.maxRssMb))];
     for (const [made, ours] of [
       ["Laporan and the computed columns (`--dokumen laporan`)", report],
       ["every document (the default)", every],
     ] as const) {
-      const [o, om] = [median(ours.map((x) => x.ms)), median(ours.map((x) => x.maxRssMb))];
-      rows.push([
-        count.toLocaleString("en-US"),
-        made,
-        fmt(p, 0),
-        fmt(o, 0),
-        fmt(o / p),
-        fmt(pm, 0),
-        fmt(om, 0),
-        fmt(om / pm),
-        count === 10000 ? fileTarget(o / p, om / pm) : "",
-      ]);
+      rows.push(fileRow(count.toLocaleString("en-US"), made, plain, ours, count === 10000));
     }
   }
   // Regenerating on LAPKIN's own 10,000-indicator output: its report sheet is replaced, never read.
@@ -133,20 +121,16 @@ async function fileRows(dir: string): Promise<string[][]> {
   const plain: ChildResult[] = [runChild("exceljs", own, join(dir, "plain-own.xlsx"))];
   const ours: ChildResult[] = [];
   for (let r = 0; r < 3; r++) ours.push(runChild("lapkin", own, join(dir, "out-own.xlsx")));
-  const [p, o] = [median(plain.map((x) => x.ms)), median(ours.map((x) => x.ms))];
-  const [pm, om] = [median(plain.map((x) => x.maxRssMb)), median(ours.map((x) => x.maxRssMb))];
-  rows.push([
-    "10,000, again on its own output",
-    "every document",
-    fmt(p, 0),
-    fmt(o, 0),
-    fmt(o / p),
-    fmt(pm, 0),
-    fmt(om, 0),
-    fmt(om / pm),
-    "",
-  ]);
+  rows.push(fileRow("10,000, again on its own output", "every document", plain, ours, false));
   return rows;
+}
+
+/** One row of the file table: the medians of LAPKIN's runs against ExcelJS's, with the verdict where the target applies. */
+function fileRow(size: string, made: string, plain: ChildResult[], ours: ChildResult[], judged: boolean): string[] {
+  const [p, pm] = [median(plain.map((x) => x.ms)), median(plain.map((x) => x.maxRssMb))];
+  const [o, om] = [median(ours.map((x) => x.ms)), median(ours.map((x) => x.maxRssMb))];
+  const row = [size, made, fmt(p, 0), fmt(o, 0), fmt(o / p), fmt(pm, 0), fmt(om, 0), fmt(om / pm)];
+  return [...row, judged ? fileTarget(o / p, om / pm) : ""];
 }
 
 /** Issue 10: at most twice ExcelJS's time and one and a half times its peak memory. */

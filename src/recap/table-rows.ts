@@ -59,15 +59,12 @@ export function tableCell(
   formula?: string,
   numberFormat?: string,
 ): PlanCell {
-  const cell: { -readonly [K in keyof PlanCell]: PlanCell[K] } = { row, column, value: fitted(value), style };
-  if (formula) cell.formula = formula;
-  if (numberFormat) cell.numberFormat = numberFormat;
-  return cell;
+  return completed({ row, column, value: fitted(value), style }, formula, numberFormat);
 }
 
 /**
- * The same cell as tableCell, made while a sheet is written and dropped straight after. A function
- * of its own on purpose: the engine decides, for each place in the code that makes objects, whether
+ * The same cell as tableCell, made while a sheet is written and dropped straight after. Its object
+ * literal is its own on purpose: the engine decides, for each place in the code that makes objects, whether
  * they outlive young collections, and cells a plan keeps, made at the same place, would send these
  * straight to the old generation too, to wait there for a full collection (30 MB more at 500 units).
  */
@@ -79,7 +76,11 @@ export function writtenCell(
   formula?: string,
   numberFormat?: string,
 ): PlanCell {
-  const cell: { -readonly [K in keyof PlanCell]: PlanCell[K] } = { row, column, value: fitted(value), style };
+  return completed({ row, column, value: fitted(value), style }, formula, numberFormat);
+}
+
+/** A cell given its formula and number format where it has them (no spreads: a recap makes hundreds of thousands). */
+function completed(cell: { -readonly [K in keyof PlanCell]: PlanCell[K] }, formula?: string, numberFormat?: string): PlanCell {
   if (formula) cell.formula = formula;
   if (numberFormat) cell.numberFormat = numberFormat;
   return cell;

@@ -31,10 +31,10 @@ function formatterFor(decimals: number, fixed: boolean): Intl.NumberFormat {
 export function formatNumber(value: Decimal | number, options: FormatOptions = {}): string {
   const decimals = options.decimals ?? REPORT_DECIMALS;
   const decimal = value instanceof Decimal ? value : new Decimal(value);
-  // Rounded half away from zero (Excel's ROUND) as it is fixed: one step, not a rounded copy and then its string.
-  const exact = decimal.toFixed(decimals, Decimal.ROUND_HALF_UP);
-  // Intl.NumberFormat.format takes a decimal string exactly (ES2023); the cast is for older lib types.
-  const text = formatterFor(decimals, options.fixed ?? true).format(exact as unknown as number);
+  // Intl.NumberFormat.format takes a decimal string exactly (ES2023) and rounds it half away from
+  // zero (its default rounding mode, as Excel's ROUND) to the decimals shown: the
+  // decimal's own string, so no binary float ever touches the printed figure. The cast is for older lib types.
+  const text = formatterFor(decimals, options.fixed ?? true).format(decimal.toString() as unknown as number);
   return text === "-0" || /^-0(,0+)?$/.test(text) ? text.slice(1) : text;
 }
 

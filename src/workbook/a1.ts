@@ -1,5 +1,9 @@
 /** 0-based column index to letters: 0 -> A, 25 -> Z, 26 -> AA. */
 export function columnLetters(index: number): string {
+  return NAMED[index] ?? lettersOf(index);
+}
+
+function lettersOf(index: number): string {
   let n = index + 1;
   let letters = "";
   while (n > 0) {
@@ -9,6 +13,9 @@ export function columnLetters(index: number): string {
   }
   return letters;
 }
+
+/** A to ZZ, worked out once: plans address hundreds of thousands of cells, nearly all in the first columns. */
+const NAMED: readonly string[] = Array.from({ length: 702 }, (_, i) => lettersOf(i));
 
 /** 0-based row and column to an A1 address: (2, 5) -> F3. */
 export function a1(row: number, column: number): string {

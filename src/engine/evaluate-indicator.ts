@@ -1,3 +1,4 @@
+import { flat } from "./flat-text";
 import { aggregateQuarters, describeBasis, type QuarterAggregate } from "./aggregate-quarters";
 import { capaian as computeCapaian, type CapaianRule } from "./capaian";
 import { readAgregasi, readArah, type Agregasi, type Arah, type RumusTurun } from "./choices";
@@ -210,7 +211,7 @@ function quartersFrom(
       value: aggregate.realisasi,
       decimals: aggregate.decimals,
       derivation: { kind: "triwulan", aggregate },
-      catatan: explainRealisasi(aggregate, sumber),
+      catatan: flat(explainRealisasi(aggregate, sumber)),
     },
     [...read, ...outcome.flags, ...checkTyped(typed, aggregate.realisasi, aggregate.decimals, describeBasis(aggregate))],
   );

@@ -1,3 +1,4 @@
+import { flat } from "./flat-text";
 import { FIELD_LABELS, type Field, type Quarter } from "./fields";
 
 /** galat: the figure can't be computed; peringatan: computed, a person must look; info: worth knowing. */
@@ -374,8 +375,16 @@ export interface FlagPlace {
 export function placeFlag<K extends FlagCode>(flag: RaisedFlag<K>, place: FlagPlace): Flag<K> {
   const rule = RULES[flag.kode] as FlagRule<K>;
   const saran = rule.saran(flag.data, place.konteks ?? "sel");
-  const pesan = `${rule.temuan(place.tempat, flag.data)}; ${saran}.`;
-  return { kode: flag.kode, tingkat: flag.tingkat, medan: flag.medan, data: flag.data, pesan, saran, sel: place.sel ?? null };
+  const pesan = flat(`${rule.temuan(place.tempat, flag.data)}; ${saran}.`);
+  return {
+    kode: flag.kode,
+    tingkat: flag.tingkat,
+    medan: flag.medan,
+    data: flag.data,
+    pesan,
+    saran: flat(saran),
+    sel: place.sel ?? null,
+  };
 }
 
 /** The flag placed at its field's name alone ("Target ..."), where there is no sheet or argument to name. */

@@ -5,6 +5,7 @@ export { readNumber, describeValue, type NumberReading, type Notation } from "./
 export { formatFigure, formatNumber, formatPercent, formatRupiah, type FormatOptions } from "./format-number";
 export { derivedDecimals, shownDecimals, typedDecimals } from "./precision";
 export { textKey } from "./text-key";
+export { flat } from "./flat-text";
 export { FIELD_LABELS, QUARTERS, quarterField, type Field, type Quarter } from "./fields";
 export {
   raiseFlag,

@@ -1,6 +1,7 @@
 import { a1, a1Range, absoluteRef } from "./a1";
 import { COMPUTED_COLUMNS, type ComputedColumnKey, type InfoKey, type InputColumnKey } from "./contract";
 import type { EvaluatedIndicator, WorkbookEvaluation } from "./evaluate-workbook";
+import { flat } from "../engine";
 import { predikatFormula } from "./report-formulas";
 
 export interface ComputedCell {
@@ -67,7 +68,7 @@ export function planComputedColumns(workbook: WorkbookEvaluation): ComputedColum
     const hasBudget = input("anggaran") !== null && input("realisasiAnggaran") !== null && evaluation.anggaran !== null;
 
     const put = (key: ComputedColumnKey, value: string | number | null, formula: string | null) =>
-      cells.push({ row: r, column: at(key), value, formula });
+      cells.push({ row: r, column: at(key), value: flat(value), formula: flat(formula) });
     put(
       "realisasi",
       derived ? (evaluation.realisasi?.toNumber() ?? null) : null,

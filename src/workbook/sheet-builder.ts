@@ -1,4 +1,5 @@
 import type { ChartPlan } from "./chart-plan";
+import { flat } from "../engine";
 import type {
   CellStyle,
   PlanCell,
@@ -151,9 +152,9 @@ export class SheetBuilder {
   ): void {
     const fields = (this.rows[row] ??= []);
     const at = column * FIELDS;
-    fields[at + VALUE] = value;
+    fields[at + VALUE] = flat(value);
     fields[at + STYLE] = style;
-    fields[at + FORMULA] = formula;
+    fields[at + FORMULA] = flat(formula);
     fields[at + FORMAT] = numberFormat;
   }
 
@@ -227,7 +228,7 @@ export class SheetBuilder {
     const existing = this.notes.get(key);
     const joined = existing ? `${existing.text}\n${text}` : text;
     const fitted = joined.length <= MAX_CELL_TEXT ? joined : joined.slice(0, MAX_CELL_TEXT - CUT_MARK.length) + CUT_MARK;
-    this.notes.set(key, { row, column, text: fitted });
+    this.notes.set(key, { row, column, text: flat(fitted) });
     return this;
   }
 

@@ -35,7 +35,9 @@ export function averageCapaian(
     const byLabel = new Map<string, EvaluatedIndicator[]>();
     for (const item of indicators.filter(wanted)) {
       const key = `${item.row.block}\u0000${item.row.uraian}`;
-      byLabel.set(key, [...(byLabel.get(key) ?? []), item]);
+      const group = byLabel.get(key);
+      if (group) group.push(item);
+      else byLabel.set(key, [item]);
     }
     return [...byLabel.values()].map((items) => average(items[0]!.row.uraian, items[0]!.row.block, items, scale, cap));
   };
@@ -57,7 +59,9 @@ function average(
   const without = items.filter((item) => item.evaluation.capaian === null);
   if (members.length === 0) return { label, block, nilai: null, predikat: null, members, without };
   const values = members.map((item) => capped(item.evaluation.capaian!, cap));
-  const nilai = roundHalfAwayFromZero(Decimal.sum(...values).dividedBy(values.length));
+  // Added one by one: a unit's thousands of values are more than a call may take as arguments.
+  const total = values.reduce((sum, value) => sum.plus(value), new Decimal(0));
+  const nilai = roundHalfAwayFromZero(total.dividedBy(values.length));
   return { label, block, nilai, predikat: predikat(nilai, scale), members, without };
 }
 

@@ -23,7 +23,9 @@ export interface FieldValue {
 /** What a cell's number format says its number is, where the door knows it. */
 export type CellKind = "percent" | "date" | null;
 
-const EMPTY: FieldValue = { value: null, empty: true, fromPercent: false, flags: [] };
+/** Shared by every field read without a remark (nothing may change it: it is readonly). */
+const NO_FLAGS: readonly RaisedFlag[] = Object.freeze([]);
+const EMPTY: FieldValue = { value: null, empty: true, fromPercent: false, flags: NO_FLAGS };
 
 /**
  * One numeric input of an indicator, read once, with the flags a person should see about how it was
@@ -46,7 +48,7 @@ export function readField(raw: unknown, medan: Field, kind: CellKind = null): Fi
       };
     case "angka": {
       if (typeof raw === "number" && kind === "percent") {
-        return { value: reading.value.times(HUNDRED), empty: false, fromPercent: true, flags: [] };
+        return { value: reading.value.times(HUNDRED), empty: false, fromPercent: true, flags: NO_FLAGS };
       }
       const english = reading.notation === "titik-desimal" || reading.notation === "inggris";
       const flags = english
@@ -56,14 +58,16 @@ export function readField(raw: unknown, medan: Field, kind: CellKind = null): Fi
               dibaca: formatNumber(reading.value, { decimals: 10, fixed: false }),
             }),
           ]
-        : [];
+        : NO_FLAGS;
+      // One literal with every field (undefined where there is none): spreading the optional ones in
+      // copied objects through the engine's slow path, the costliest line of reading a row.
       return {
         value: reading.value,
         empty: false,
         fromPercent: false,
         notation: reading.notation,
-        ...(reading.alternative ? { alternative: reading.alternative } : {}),
-        ...(typeof raw === "string" ? { text: raw } : {}),
+        alternative: reading.alternative,
+        text: typeof raw === "string" ? raw : undefined,
         flags,
       };
     }

@@ -1,9 +1,11 @@
 import type { Grid } from "../workbook/cells";
-import { INPUT_COLUMNS, SHEETS } from "../workbook/contract";
+import { SHEETS } from "../workbook/contract";
 import { markReference, nameText, type NameMark } from "../workbook/marks";
 import type { WorkbookPlans } from "../workbook/pipeline";
 import type { WorkbookHandle } from "./read-workbook";
+import type { CellStyle } from "../workbook/plan";
 import type { Codec } from "./zip/codec";
+import { layGrid, type GridLayout } from "./write/grid-layout";
 import { mapPackage } from "./read/package-map";
 import { emptyPackage } from "./write/empty-package";
 import { planSheet, type SheetContentPlan } from "./write/plan-sheet";
@@ -76,62 +78,24 @@ export function workbookFromPlans(
   return writer.finish(namesToWrite(writer, book), book.activeSheet);
 }
 
-const INFO_WIDTHS = [22, 32];
-
-/** A new workbook holding Info and Indikator from grids (the sample, or the empty template), written by the same writer. */
+/**
+ * A new workbook holding Info and Indikator from grids (the sample, or the empty template), written
+ * by the same writer, each laid out to be read (labels bold, columns fitted, long texts wrapped).
+ */
 export async function workbookFromGrids(grids: { info: Grid; indikator: Grid }): Promise<Uint8Array> {
   const draft = emptyPackage();
   const writer = new WorkbookWriter(draft, mapPackage(draft));
-  const bold = writer.styles.xfFor({ bold: true });
-  const date = writer.styles.xfFor({ numberFormat: "yyyy-mm-dd" });
-  const cellsOf = (grid: Grid, styleOf: (row: number, column: number) => number): WorksheetCell[] =>
-    grid.flatMap((row, r) =>
-      row.flatMap((value, c): WorksheetCell[] => {
-        if (value === null) return [];
-        const style = styleOf(r, c);
-        return [
-          value instanceof Date
-            ? { row: r, column: c, value: serialOf(value), style: style || date }
-            : { row: r, column: c, value, style },
-        ];
-      }),
-    );
-  const sheet = (cells: WorksheetCell[], columnWidths: number[], frozenRows: number) => ({
-    cells,
+  const xfFor = (style: CellStyle) => writer.styles.xfFor(style);
+  const sheet = (layout: GridLayout, frozenRows: number) => ({
+    ...layout,
     styleOf: (cell: WorksheetCell) => cell.style,
     merges: [],
-    columnWidths,
-    rowHeights: new Map<number, number>(),
     print: null,
     rowBreaks: [],
     frozenRows,
     notes: [],
   });
-  writer.writeSheet(
-    SHEETS.info,
-    null,
-    sheet(
-      cellsOf(grids.info, (_, c) => (c === 0 ? bold : 0)),
-      INFO_WIDTHS,
-      0,
-    ),
-    true,
-  );
-  const widths = INPUT_COLUMNS.map((column) => Math.max(10, Math.min(40, column.header.length + 4)));
-  writer.writeSheet(
-    SHEETS.indikator,
-    null,
-    sheet(
-      cellsOf(grids.indikator, (r) => (r === 0 ? bold : 0)),
-      widths,
-      1,
-    ),
-    false,
-  );
+  writer.writeSheet(SHEETS.info, null, sheet(layGrid(grids.info, "list", xfFor), 0), true);
+  writer.writeSheet(SHEETS.indikator, null, sheet(layGrid(grids.indikator, "table", xfFor), 1), false);
   return writer.finish([], SHEETS.info);
-}
-
-/** A date as Excel's serial number (1900 date system, UTC). */
-function serialOf(date: Date): number {
-  return date.getTime() / 86_400_000 + 25_569;
 }

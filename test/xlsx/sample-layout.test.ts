@@ -66,11 +66,14 @@ test("labels are bold; amounts print with thousands separators and the year as i
   const tahun = grids.info.findIndex((row) => row[0] === "Tahun");
   expect(info.getCell(tahun + 1, 2).numFmt ?? "General").not.toContain("#,##0");
   const header = grids.indikator[0]!;
-  const anggaran = header.indexOf("Anggaran");
-  const amounts = grids.indikator
-    .slice(1)
-    .map((row, i) => [row[anggaran], i + 2] as const)
-    .filter(([v]) => typeof v === "number" && v >= 1000);
-  expect(amounts.length).toBeGreaterThan(0);
-  for (const [, row] of amounts) expect(indikator.getCell(row, anggaran + 1).numFmt).toBe("#,##0");
+  for (const title of ["Anggaran", "Realisasi Anggaran s.d. Tahun Lalu"]) {
+    const anggaran = header.indexOf(title);
+    expect(anggaran).toBeGreaterThanOrEqual(0);
+    const amounts = grids.indikator
+      .slice(1)
+      .map((row, i) => [row[anggaran], i + 2] as const)
+      .filter(([v]) => typeof v === "number" && v >= 1000);
+    expect(amounts.length).toBeGreaterThan(0);
+    for (const [, row] of amounts) expect(indikator.getCell(row, anggaran + 1).numFmt).toBe("#,##0");
+  }
 });

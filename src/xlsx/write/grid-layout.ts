@@ -46,8 +46,10 @@ export function layGrid(grid: Grid, shape: "list" | "table", xfFor: (style: Cell
   return { cells, columnWidths, rowHeights };
 }
 
-/** A year (Tahun 2023) is a number a reader doesn't want written 2.023. */
+/** A year (Tahun 2023) is a number a reader doesn't want written 2.023; an amount "s.d. Tahun Lalu" is not a year. */
 function isYear(grid: Grid, row: number, column: number): boolean {
+  const value = grid[row]?.[column];
+  if (typeof value !== "number" || value < 1900 || value > 2100) return false;
   const label = [grid[row]?.[column - 1], grid[0]?.[column]].find((v) => typeof v === "string");
   return typeof label === "string" && /tahun/i.test(label);
 }

@@ -22,7 +22,10 @@ export interface GridLayout {
 export function layGrid(grid: Grid, shape: "list" | "table", xfFor: (style: CellStyle) => number): GridLayout {
   const columns = grid.reduce((n, row) => Math.max(n, row.length), 0);
   const columnWidths = Array.from({ length: columns }, (_, c) =>
-    Math.min(WIDTH.max, Math.max(WIDTH.min, ...grid.map((row) => shownLength(row[c] ?? null) + 2))),
+    Math.min(
+      WIDTH.max,
+      grid.reduce<number>((widest, row) => Math.max(widest, shownLength(row[c] ?? null) + 2), WIDTH.min),
+    ),
   );
   const rowHeights = new Map<number, number>();
   const cells: WorksheetCell[] = [];

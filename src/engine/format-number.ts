@@ -8,20 +8,29 @@ export interface FormatOptions {
   fixed?: boolean;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** One way of printing (decimals, and whether trailing zeros show), and the figures it printed last. */
+interface Notation {
+  readonly format: Intl.NumberFormat;
+  /** By the decimal's exact string: a report prints the same targets, TW values and capaian many times over. */
+  readonly printed: Map<string, string>;
+}
 
-function formatterFor(decimals: number, fixed: boolean): Intl.NumberFormat {
-  const key = `${decimals}:${fixed}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat("id-ID", {
+/** Figures remembered per notation: enough for a report's repeated values, bounded over a long session. */
+const REMEMBERED = 10_000;
+const notations: Notation[] = [];
+
+function notationFor(decimals: number, fixed: boolean): Notation {
+  const index = decimals * 2 + (fixed ? 1 : 0);
+  let notation = notations[index];
+  if (!notation) {
+    const format = new Intl.NumberFormat("id-ID", {
       minimumFractionDigits: fixed ? decimals : 0,
       maximumFractionDigits: decimals,
       useGrouping: true,
     });
-    formatters.set(key, formatter);
+    notations[index] = notation = { format, printed: new Map() };
   }
-  return formatter;
+  return notation;
 }
 
 /**
@@ -29,13 +38,17 @@ function formatterFor(decimals: number, fixed: boolean): Intl.NumberFormat {
  * decimal's exact string, so no binary float ever touches the printed figure.
  */
 export function formatNumber(value: Decimal | number, options: FormatOptions = {}): string {
-  const decimals = options.decimals ?? REPORT_DECIMALS;
-  const decimal = value instanceof Decimal ? value : new Decimal(value);
+  const exact = (value instanceof Decimal ? value : new Decimal(value)).toString();
+  const notation = notationFor(options.decimals ?? REPORT_DECIMALS, options.fixed ?? true);
+  const known = notation.printed.get(exact);
+  if (known !== undefined) return known;
   // Intl.NumberFormat.format takes a decimal string exactly (ES2023) and rounds it half away from
-  // zero (its default rounding mode, as Excel's ROUND) to the decimals shown: the
-  // decimal's own string, so no binary float ever touches the printed figure. The cast is for older lib types.
-  const text = formatterFor(decimals, options.fixed ?? true).format(decimal.toString() as unknown as number);
-  return text === "-0" || /^-0(,0+)?$/.test(text) ? text.slice(1) : text;
+  // zero (its default rounding mode, as Excel's ROUND) to the decimals shown. The cast is for older lib types.
+  const text = notation.format.format(exact as unknown as number);
+  const printed = text === "-0" || /^-0(,0+)?$/.test(text) ? text.slice(1) : text;
+  if (notation.printed.size >= REMEMBERED) notation.printed.clear();
+  notation.printed.set(exact, printed);
+  return printed;
 }
 
 /** Rupiah as typed: Rp 2.180.922.481, and with its sen where it has them: Rp 1.000.000,50. */
